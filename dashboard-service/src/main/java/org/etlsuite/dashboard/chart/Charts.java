@@ -16,6 +16,8 @@ import java.util.Locale;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -42,8 +44,8 @@ public final class Charts {
     private static final Color TEXT = new Color(0x1F2937);
     private static final Color MUTED = new Color(0x6B7280);
     private static final Color GRID = new Color(0xE5E7EB);
-    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     private static final String SERIES = "value";
 
     private Charts() {
@@ -75,6 +77,8 @@ public final class Charts {
         CategoryAxis categoryAxis = new CategoryAxis(categoryAxisLabel);
         styleAxis(categoryAxis);
         categoryAxis.setCategoryMargin(0.25);
+        // long zone names ("Emiliano Zapata") wrap instead of being cut off
+        categoryAxis.setMaximumCategoryLabelLines(2);
         NumberAxis valueAxis = new NumberAxis(valueAxisLabel);
         styleAxis(valueAxis);
         valueAxis.setNumberFormatOverride(decimalFormat("#,##0.##"));
@@ -82,7 +86,9 @@ public final class Charts {
         valueAxis.setUpperMargin(0.12);
 
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
-        stylePlot(plot.getRangeGridlinePaint() == null ? null : plot);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinePaint(GRID);
         plot.setRangeGridlineStroke(new BasicStroke(1f));
@@ -92,7 +98,17 @@ public final class Charts {
     /** Scatter chart with one coloured series per entry and a legend below the plot. */
     public static JFreeChart scatter(String xAxisLabel, String yAxisLabel, List<PointSeries> series) {
         XYSeriesCollection dataset = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true) {
+            @Override
+            public LegendItem getLegendItem(int datasetIndex, int seriesIndex) {
+                // markers are translucent, legend swatches should show the zone's real colour
+                LegendItem item = super.getLegendItem(datasetIndex, seriesIndex);
+                if (item != null) {
+                    item.setFillPaint(series.get(seriesIndex).color());
+                }
+                return item;
+            }
+        };
         for (int i = 0; i < series.size(); i++) {
             PointSeries entry = series.get(i);
             XYSeries xy = new XYSeries(entry.name(), false, true);
@@ -111,7 +127,6 @@ public final class Charts {
             axis.setNumberFormatOverride(decimalFormat("#,##0.##"));
         }
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
-        stylePlot(null);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setDomainGridlinePaint(GRID);
@@ -142,15 +157,7 @@ public final class Charts {
         return out.toByteArray();
     }
 
-    private static void stylePlot(CategoryPlot plot) {
-        if (plot != null) {
-            plot.setBackgroundPaint(Color.WHITE);
-            plot.setOutlineVisible(false);
-            plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        }
-    }
-
-    private static void styleAxis(org.jfree.chart.axis.Axis axis) {
+    private static void styleAxis(Axis axis) {
         axis.setLabelFont(LABEL_FONT);
         axis.setLabelPaint(MUTED);
         axis.setTickLabelFont(TICK_FONT);

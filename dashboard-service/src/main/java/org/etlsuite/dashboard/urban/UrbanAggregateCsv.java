@@ -1,0 +1,67 @@
+package org.etlsuite.dashboard.urban;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.etlsuite.dashboard.csv.CsvRecord;
+import org.etlsuite.dashboard.csv.CsvTable;
+
+/** Maps the transformer's hourly urban aggregate file onto {@link UrbanAggregate} rows. */
+final class UrbanAggregateCsv {
+
+    /** Location of the file below the shared data directory. */
+    static final String FILE = "processed/urban_sensors_processed_aggregated.csv";
+
+    static final String LOCATION = "location";
+    static final String DAY = "day";
+    static final String HOUR = "hour";
+    static final String READINGS = "readings";
+    static final String VEHICLE_COUNT = "vehicle_count";
+    static final String AVG_SPEED_KMH = "avg_speed_kmh";
+    static final String PM25 = "pm25";
+    static final String PM10 = "pm10";
+    static final String POLLUTION_IDX = "pollution_idx";
+    static final String NOISE_DB = "noise_db";
+
+    private UrbanAggregateCsv() {
+    }
+
+    /**
+     * The file's rows, in file order. A file without even a header counts as "no rows yet";
+     * anything else that breaks the contract throws a
+     * {@link org.etlsuite.dashboard.csv.CsvFormatException} naming file and line.
+     */
+    static List<UrbanAggregate> rows(CsvTable table) {
+        if (!table.hasHeader()) {
+            return List.of();
+        }
+        table.requireColumns(LOCATION, DAY, HOUR, READINGS, VEHICLE_COUNT, AVG_SPEED_KMH, PM25, PM10, POLLUTION_IDX, NOISE_DB);
+        List<UrbanAggregate> rows = new ArrayList<>(table.records().size());
+        for (CsvRecord record : table.records()) {
+            rows.add(row(record));
+        }
+        return List.copyOf(rows);
+    }
+
+    private static UrbanAggregate row(CsvRecord record) {
+        long hour = record.getLong(HOUR);
+        if (hour < 0 || hour > 23) {
+            throw record.error("column 'hour': " + hour + " is not an hour of the day (0..23)");
+        }
+        long readings = record.getLong(READINGS);
+        if (readings < 0) {
+            throw record.error("column 'readings': " + readings + " is negative");
+        }
+        return new UrbanAggregate(
+                record.getNonBlank(LOCATION),
+                record.getDate(DAY),
+                (int) hour,
+                readings,
+                record.getDouble(VEHICLE_COUNT),
+                record.getDouble(AVG_SPEED_KMH),
+                record.getDouble(PM25),
+                record.getDouble(PM10),
+                record.getDouble(POLLUTION_IDX),
+                record.getDouble(NOISE_DB));
+    }
+}

@@ -1,0 +1,31 @@
+package org.etlsuite.dashboard.urban;
+
+import org.etlsuite.dashboard.chart.PngResponses;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Server-drawn PNG charts of the urban page; 404 while there is no data to draw. */
+@RestController
+class UrbanChartController {
+
+    private final UrbanDashboardService dashboard;
+
+    UrbanChartController(UrbanDashboardService dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @GetMapping("/charts/urban/noise-by-zone.png")
+    ResponseEntity<byte[]> noiseByZone() {
+        return png(UrbanChart.NOISE_BY_ZONE);
+    }
+
+    @GetMapping("/charts/urban/traffic-vs-pollution.png")
+    ResponseEntity<byte[]> trafficVsPollution() {
+        return png(UrbanChart.TRAFFIC_VS_POLLUTION);
+    }
+
+    private ResponseEntity<byte[]> png(UrbanChart chart) {
+        return dashboard.chart(chart).map(PngResponses::png).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+}

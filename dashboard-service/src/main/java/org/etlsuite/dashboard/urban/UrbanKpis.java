@@ -1,0 +1,134 @@
+package org.etlsuite.dashboard.urban;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The urban dashboard's numbers, computed once per version of the aggregate file.
+ *
+ * <p>Every row of the file is already a mean over {@code readings} readings, so means across
+ * rows are weighted by {@code readings}; an unweighted mean of the row means would give a quiet
+ * hour with three readings the same say as a busy one with three hundred.
+ *
+ * <p>Zones are listed in alphabetical order everywhere, which also fixes each zone's colour.
+ */
+final class UrbanKpis {
+
+    private final List<UrbanAggregate> rows;
+    private final long totalReadings;
+    private final OptionalDouble averagePollutionIndex;
+    private final List<String> zones;
+    private final List<ZoneNoise> meanNoiseByZone;
+    private final Optional<ZoneNoise> loudestZone;
+
+    private UrbanKpis(List<UrbanAggregate> rows) {
+        this.rows = List.copyOf(rows);
+        long readings = 0;
+        double pollutionSum = 0;
+        TreeSet<String> zoneNames = new TreeSet<>();
+        Map<String, long[]> readingsByZone = new TreeMap<>();
+        Map<String, double[]> noiseSumByZone = new TreeMap<>();
+        for (UrbanAggregate row : this.rows) {
+            zoneNames.add(row.location());
+            readings += row.readings();
+            pollutionSum += row.pollutionIdx() * row.readings();
+            readingsByZone.computeIfAbsent(row.location(), zone -> new long[1])[0] += row.readings();
+            noiseSumByZone.computeIfAbsent(row.location(), zone -> new double[1])[0] += row.noiseDb() * row.readings();
+        }
+        this.totalReadings = readings;
+        this.averagePollutionIndex = readings > 0 ? OptionalDouble.of(pollutionSum / readings) : OptionalDouble.empty();
+        this.zones = List.copyOf(zoneNames);
+        List<ZoneNoise> noise = new ArrayList<>();
+        readingsByZone.forEach((zone, count) -> {
+            if (count[0] > 0) {
+                noise.add(new ZoneNoise(zone, noiseSumByZone.get(zone)[0] / count[0], count[0]));
+            }
+        });
+        this.meanNoiseByZone = List.copyOf(noise);
+        // max() keeps the first of equal elements; the list is alphabetical, so ties go to the
+        // alphabetically first zone and the sentence does not flip between page loads
+        this.loudestZone = meanNoiseByZone.stream()
+                .reduce((best, next) -> next.meanNoiseDb() > best.meanNoiseDb() ? next : best);
+    }
+
+    static UrbanKpis of(List<UrbanAggregate> rows) {
+        return new UrbanKpis(rows);
+    }
+
+    List<UrbanAggregate> rows() {
+        return rows;
+    }
+
+    /** Sum of {@code readings} over all rows. */
+    long totalReadings() {
+        return totalReadings;
+    }
+
+    /** Whether there is anything to show: at least one reading. */
+    boolean hasReadings() {
+        return totalReadings > 0;
+    }
+
+    /** {@code sum(pollution_idx * readings) / sum(readings)}; empty without readings. */
+    OptionalDouble averagePollutionIndex() {
+        return averagePollutionIndex;
+    }
+
+    /** Distinct zones (locations) in the file, alphabetical. */
+    List<String> zones() {
+        return zones;
+    }
+
+    /** Mean noise per zone weighted by readings, alphabetical; zones without readings left out. */
+    List<ZoneNoise> meanNoiseByZone() {
+        return meanNoiseByZone;
+    }
+
+    Optional<ZoneNoise> loudestZone() {
+        return loudestZone;
+    }
+
+    /** E.g. "Emiliano Zapata is the loudest zone with a mean of 71.3 dB." */
+    Optional<String> insight() {
+        return loudestZone.map(zone -> String.format(Locale.ROOT,
+                "%s is the loudest zone with a mean of %.1f dB.", zone.zone(), zone.meanNoiseDb()));
+    }
+
+    /** One point per row (mean vehicle count, mean pollution index), grouped by zone, alphabetical. */
+    List<ZoneScatter> scatterByZone() {
+        Map<String, List<ScatterPoint>> byZone = new LinkedHashMap<>();
+        zones.forEach(zone -> byZone.put(zone, new ArrayList<>()));
+        rows.forEach(row -> byZone.get(row.location()).add(new ScatterPoint(row.vehicleCount(), row.pollutionIdx())));
+        return byZone.entrySet().stream().map(entry -> new ZoneScatter(entry.getKey(), entry.getValue())).toList();
+    }
+
+    Optional<LocalDate> firstDay() {
+        return rows.stream().map(UrbanAggregate::day).min(Comparator.naturalOrder());
+    }
+
+    Optional<LocalDate> lastDay() {
+        return rows.stream().map(UrbanAggregate::day).max(Comparator.naturalOrder());
+    }
+
+    record ZoneNoise(String zone, double meanNoiseDb, long readings) {
+    }
+
+    record ScatterPoint(double vehicleCount, double pollutionIdx) {
+    }
+
+    record ZoneScatter(String zone, List<ScatterPoint> points) {
+
+        ZoneScatter {
+            points = List.copyOf(points);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.etlsuite.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The packaged application on a real port: templates, static files, charts and actuator
+ * working together, with the data directory taken from {@code etl.data-dir}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DashboardApplicationIntegrationTests {
+
+    private static final String SAMPLE = """
+            location,day,hour,readings,vehicle_count,avg_speed_kmh,pm25,pm10,pollution_idx,noise_db
+            Centro,2025-03-13,7,3,120.0,35.0,40.0,60.0,48.0,62.0
+            Caucel,2025-03-13,7,1,80.0,40.0,20.0,30.0,24.0,74.0
+            """;
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("etl.data-dir", () -> dataDir.toString());
+    }
+
+    @BeforeAll
+    static void writeAggregateFile() throws IOException {
+        Path file = dataDir.resolve("processed/urban_sensors_processed_aggregated.csv");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, SAMPLE);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2025-03-13T08:05:00Z")));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EtlProperties properties;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldBindDataDirectory() {
+        assertThat(properties.dataDir()).isEqualTo(dataDir);
+    }
+
+    @Test
+    void shouldRenderUrbanPageFromTheDataDirectory() throws Exception {
+        HttpResponse<byte[]> response = get("/urban");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        // (48*3 + 24*1) / 4 = 42.00; Caucel (74 dB) is louder than Centro (62 dB)
+        assertThat(text(response))
+                .contains("id=\"kpi-pollution\">42.00</span>")
+                .contains("id=\"kpi-readings\">4</span>")
+                .contains("id=\"kpi-zones\">2</span>")
+                .contains("id=\"kpi-updated\">2025-03-13 08:05:00 UTC</span>")
+                .contains("Caucel is the loudest zone with a mean of 74.0 dB.")
+                .contains("<a href=\"/urban\" class=\"active\">Urban sensors</a>");
+    }
+
+    @Test
+    void shouldServeChartsAsDecodablePng() throws Exception {
+        for (String chart : new String[] {"noise-by-zone", "traffic-vs-pollution"}) {
+            HttpResponse<byte[]> response = get("/charts/urban/" + chart + ".png?v=1");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).contains("image/png");
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
+            assertThat(image.getWidth()).isEqualTo(640);
+            assertThat(image.getHeight()).isEqualTo(440);
+        }
+    }
+
+    @Test
+    void shouldServeHomePageAndStylesheet() throws Exception {
+        assertThat(get("/").statusCode()).isEqualTo(200);
+        assertThat(text(get("/"))).contains("Event-driven ETL suite");
+
+        HttpResponse<byte[]> css = get("/css/dashboard.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+    }
+
+    @Test
+    void shouldReportHealthUp() throws Exception {
+        HttpResponse<byte[]> health = get("/actuator/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(text(health)).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void shouldShowNotFoundPageInTheSharedLayout() throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/nowhere"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(text(response)).contains("<title>Error · ETL Suite</title>").contains("There is no page at <code>/nowhere</code>");
+    }
+}

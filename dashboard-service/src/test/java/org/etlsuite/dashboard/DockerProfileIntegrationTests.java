@@ -1,0 +1,24 @@
+package org.etlsuite.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** In Docker Compose the shared volume is mounted at /data. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ActiveProfiles("docker")
+class DockerProfileIntegrationTests {
+
+    @Autowired
+    EtlProperties properties;
+
+    @Test
+    void shouldReadDataFromTheMountedVolume() {
+        assertThat(properties.dataDir()).isEqualTo(Path.of("/data"));
+    }
+}

@@ -1,0 +1,67 @@
+package org.etlsuite.dashboard.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+
+class ChartsTests {
+
+    private static BufferedImage decode(byte[] png) throws IOException {
+        assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G', (byte) '\r', (byte) '\n', (byte) 0x1A, (byte) '\n');
+        return ImageIO.read(new ByteArrayInputStream(png));
+    }
+
+    private static Set<Integer> opaqueColours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                colours.add(image.getRGB(x, y) & 0xFFFFFF);
+            }
+        }
+        return colours;
+    }
+
+    @Test
+    void shouldRenderBarChartAtRequestedSizeWithEachBarInItsColour() throws IOException {
+        List<Bar> bars = List.of(new Bar("Centro", 64.5, ChartPalette.color(0)), new Bar("Kanasin", 55.25, ChartPalette.color(2)));
+
+        BufferedImage image = decode(Charts.png(Charts.bars("Zone", "Mean noise (dB)", bars, "0.0"), 640, 400));
+
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(400);
+        assertThat(opaqueColours(image))
+                .contains(0x4E79A7, 0xE15759)
+                .doesNotContain(ChartPalette.color(1).getRGB() & 0xFFFFFF);
+    }
+
+    @Test
+    void shouldRenderScatterChartAtRequestedSize() throws IOException {
+        List<PointSeries> series = List.of(
+                new PointSeries("Centro", List.of(new PointSeries.Point(120.5, 48.0), new PointSeries.Point(80, 24)), ChartPalette.color(0)),
+                new PointSeries("Kanasin", List.of(new PointSeries.Point(60, 36)), ChartPalette.color(2)));
+
+        BufferedImage image = decode(Charts.png(Charts.scatter("Vehicles", "Pollution index", series), 800, 480));
+
+        assertThat(image.getWidth()).isEqualTo(800);
+        assertThat(image.getHeight()).isEqualTo(480);
+        // the legend swatches are drawn opaque in the series colours
+        assertThat(opaqueColours(image)).contains(0x4E79A7, 0xE15759);
+    }
+
+    @Test
+    void shouldCyclePaletteAndGiveCssHex() {
+        assertThat(ChartPalette.color(0)).isEqualTo(new Color(0x4E79A7));
+        assertThat(ChartPalette.color(10)).isEqualTo(ChartPalette.color(0));
+        assertThat(ChartPalette.hex(1)).isEqualTo("#f28e2b");
+    }
+}

@@ -1,0 +1,154 @@
+package org.etlsuite.dashboard.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CsvReaderTests {
+
+    private static CsvTable parse(String text) throws IOException {
+        return CsvReader.parse("sample.csv", new StringReader(text));
+    }
+
+    @Test
+    void shouldReadHeaderAndRecordsByColumnName() throws IOException {
+        CsvTable table = parse("location,readings\nCentro,3\nCaucel,5\n");
+
+        assertThat(table.header()).containsExactly("location", "readings");
+        assertThat(table.records()).hasSize(2);
+        assertThat(table.records().get(1).get("location")).isEqualTo("Caucel");
+        assertThat(table.records().get(1).getLong("readings")).isEqualTo(5L);
+        assertThat(table.records()).extracting(CsvRecord::line).containsExactly(2L, 3L);
+    }
+
+    @Test
+    void shouldUnquoteFieldsWithCommasDoubledQuotesAndLineBreaks() throws IOException {
+        CsvTable table = parse("name,note\n"
+                + "\"Centro, Histórico\",\"say \"\"hello\"\"\"\n"
+                + "\"Multi\nline\",plain\n"
+                + "after,\"\"\n");
+
+        assertThat(table.records()).extracting(CsvRecord::values).containsExactly(
+                List.of("Centro, Histórico", "say \"hello\""),
+                List.of("Multi\nline", "plain"),
+                List.of("after", ""));
+        // the quoted line break moves the next record to physical line 5
+        assertThat(table.records()).extracting(CsvRecord::line).containsExactly(2L, 3L, 5L);
+    }
+
+    @Test
+    void shouldAcceptCrLfLineEndsAndMissingFinalLineBreak() throws IOException {
+        CsvTable table = parse("a,b\r\n1,\"x\r\ny\"\r\n2,z");
+
+        assertThat(table.records()).extracting(CsvRecord::values)
+                .containsExactly(List.of("1", "x\r\ny"), List.of("2", "z"));
+        assertThat(table.records().get(1).line()).isEqualTo(4L);
+    }
+
+    @Test
+    void shouldSkipBlankLinesAndStripByteOrderMark() throws IOException {
+        CsvTable table = parse("\uFEFFlocation,hour\n\nCentro,7\n\n\nCaucel,8\n\n");
+
+        assertThat(table.header()).containsExactly("location", "hour");
+        assertThat(table.records()).extracting(CsvRecord::line).containsExactly(3L, 6L);
+    }
+
+    @Test
+    void shouldReturnTableWithoutHeaderForEmptyInput() throws IOException {
+        CsvTable table = parse("");
+
+        assertThat(table.hasHeader()).isFalse();
+        assertThat(table.records()).isEmpty();
+    }
+
+    @Test
+    void shouldNameFileAndLineWhenFieldCountDiffersFromHeader() {
+        assertThatThrownBy(() -> parse("a,b\n1,2\n3\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("sample.csv line 3: expected 2 fields as in the header but found 1")
+                .satisfies(e -> {
+                    CsvFormatException error = (CsvFormatException) e;
+                    assertThat(error.source()).isEqualTo("sample.csv");
+                    assertThat(error.line()).isEqualTo(3L);
+                });
+    }
+
+    @Test
+    void shouldRejectUnterminatedQuoteAtTheLineWhereTheRecordStarts() {
+        assertThatThrownBy(() -> parse("a,b\n1,2\n3,\"open\n4,5\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("sample.csv line 3: quoted field is never closed");
+    }
+
+    @Test
+    void shouldRejectQuoteInsideUnquotedField() {
+        assertThatThrownBy(() -> parse("a,b\n1,ab\"c\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessageStartingWith("sample.csv line 2: quote inside an unquoted field");
+    }
+
+    @Test
+    void shouldRejectTextAfterClosingQuote() {
+        assertThatThrownBy(() -> parse("a,b\n\"x\"y,1\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("sample.csv line 2: unexpected character 'y' after a closing quote");
+    }
+
+    @Test
+    void shouldRejectDuplicateHeaderColumns() {
+        assertThatThrownBy(() -> parse("a,b,a\n1,2,3\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("sample.csv line 1: duplicate column 'a' in header");
+    }
+
+    @Test
+    void shouldListEveryMissingColumn() throws IOException {
+        CsvTable table = parse("location,day\nCentro,2025-03-13\n");
+
+        assertThatThrownBy(() -> table.requireColumns("location", "readings", "day", "noise_db"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("sample.csv line 1: missing column(s) 'readings', 'noise_db' in header [location,day]");
+    }
+
+    @Test
+    void shouldParsePlainAndExponentDecimals() throws IOException {
+        CsvRecord record = parse("a,b,c,d\n71.25,-3,1.0E-4,.5\n").records().getFirst();
+
+        assertThat(record.getDouble("a")).isEqualTo(71.25);
+        assertThat(record.getDouble("b")).isEqualTo(-3.0);
+        assertThat(record.getDouble("c")).isEqualTo(1.0E-4);
+        assertThat(record.getDouble("d")).isEqualTo(0.5);
+    }
+
+    @Test
+    void shouldNameFileLineColumnAndValueForMalformedNumbers() throws IOException {
+        CsvTable table = parse("pm25,readings,day,n\n12.5,3,2025-03-13,1\nabc,x,13/03/2025,NaN\n");
+        CsvRecord bad = table.records().get(1);
+
+        assertThatThrownBy(() -> bad.getDouble("pm25"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("sample.csv line 3: column 'pm25': 'abc' is not a number");
+        assertThatThrownBy(() -> bad.getDouble("n"))
+                .hasMessage("sample.csv line 3: column 'n': 'NaN' is not a number");
+        assertThatThrownBy(() -> bad.getLong("readings"))
+                .hasMessage("sample.csv line 3: column 'readings': 'x' is not a whole number");
+        assertThatThrownBy(() -> bad.getDate("day"))
+                .hasMessage("sample.csv line 3: column 'day': '13/03/2025' is not a date (yyyy-MM-dd)");
+        assertThat(table.records().getFirst().getDate("day")).isEqualTo(LocalDate.of(2025, 3, 13));
+    }
+
+    @Test
+    void shouldRejectLookupOfUnknownColumn() throws IOException {
+        CsvRecord record = parse("a\n1\n").records().getFirst();
+
+        assertThatThrownBy(() -> record.get("b"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("sample.csv line 2: no column 'b' in header");
+    }
+}

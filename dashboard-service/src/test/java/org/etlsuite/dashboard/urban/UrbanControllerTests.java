@@ -1,0 +1,139 @@
+package org.etlsuite.dashboard.urban;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import javax.imageio.ImageIO;
+
+import org.etlsuite.dashboard.EtlProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The urban page and its charts over MVC, reading a real file in a temporary data directory.
+ * Every test writes the file with its own last-modified time, so the service's per-version cache
+ * never serves one test's file to another.
+ */
+@WebMvcTest({UrbanController.class, UrbanChartController.class})
+@Import(UrbanDashboardService.class)
+@EnableConfigurationProperties(EtlProperties.class)
+class UrbanControllerTests {
+
+    static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("etl.data-dir", () -> dataDir.toString());
+    }
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @AfterEach
+    void removeFile() throws IOException {
+        Files.deleteIfExists(dataDir.resolve(UrbanAggregateCsv.FILE));
+    }
+
+    @Test
+    void shouldShowKpiTilesInsightAndChartsWhenFileHasRows() throws IOException {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T09:30:00Z"));
+
+        assertThat(mvc.get().uri("/urban")).hasStatusOk()
+                .hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .bodyText()
+                .contains("<span class=\"kpi-value\" id=\"kpi-pollution\">37.75</span>")
+                .contains("<span class=\"kpi-value\" id=\"kpi-readings\">16,000</span>")
+                .contains("<span class=\"kpi-value\" id=\"kpi-zones\">3</span>")
+                .contains("id=\"kpi-updated\">2025-03-14 09:30:00 UTC</span>")
+                .contains("<p class=\"insight\" id=\"insight\">Emiliano Zapata is the loudest zone with a mean of 71.3 dB.</p>")
+                .contains("src=\"/charts/urban/noise-by-zone.png?v=1741944600000\"")
+                .contains("src=\"/charts/urban/traffic-vs-pollution.png?v=1741944600000\"")
+                .contains("<td>64.5 dB</td>")
+                .doesNotContain("No urban sensor data yet")
+                .doesNotContain("could not be read");
+    }
+
+    @Test
+    void shouldServeNoiseChartAsPng() throws IOException {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T10:00:00Z"));
+
+        assertPng(mvc.get().uri("/charts/urban/noise-by-zone.png").exchange(), 640, 440);
+    }
+
+    @Test
+    void shouldServeScatterChartAsPng() throws IOException {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T10:30:00Z"));
+
+        assertPng(mvc.get().uri("/charts/urban/traffic-vs-pollution.png").exchange(), 640, 440);
+    }
+
+    @Test
+    void shouldExplainHowToGenerateDataWhenFileIsMissing() {
+        assertThat(mvc.get().uri("/urban")).hasStatusOk()
+                .bodyText()
+                .contains("No urban sensor data yet")
+                .contains("curl -X POST localhost:8090/api/streams/urban-sensors/bursts")
+                .contains("-d '{\"events\":10000}'")
+                .contains(dataDir.resolve(UrbanAggregateCsv.FILE).toString())
+                .doesNotContain("kpi-pollution");
+    }
+
+    @Test
+    void shouldExplainHowToGenerateDataWhenFileHasOnlyHeader() throws IOException {
+        UrbanSamples.write(dataDir, UrbanSamples.HEADER_ONLY, Instant.parse("2025-03-14T11:00:00Z"));
+
+        assertThat(mvc.get().uri("/urban")).hasStatusOk()
+                .bodyText()
+                .contains("The urban sensor file has no readings yet")
+                .contains("curl -X POST localhost:8090/api/streams/urban-sensors/bursts");
+    }
+
+    @Test
+    void shouldShowErrorBannerWithFileAndLineWhenFileIsMalformed() throws IOException {
+        Path file = UrbanSamples.write(dataDir, UrbanSamples.MALFORMED, Instant.parse("2025-03-14T11:30:00Z"));
+
+        assertThat(mvc.get().uri("/urban")).hasStatusOk()
+                .bodyText()
+                .contains("role=\"alert\"")
+                .contains("The urban sensor data could not be read.")
+                .contains(HtmlUtils.htmlEscape(file + " line 3: column 'pm25': 'abc' is not a number"))
+                .doesNotContain("kpi-pollution");
+    }
+
+    @Test
+    void shouldAnswerNotFoundForChartsWithoutData() {
+        assertThat(mvc.get().uri("/charts/urban/noise-by-zone.png")).hasStatus(404);
+        assertThat(mvc.get().uri("/charts/urban/traffic-vs-pollution.png")).hasStatus(404);
+    }
+
+    private static void assertPng(MvcTestResult result, int width, int height) throws IOException {
+        assertThat(result).hasStatusOk()
+                .hasContentType(MediaType.IMAGE_PNG)
+                .hasHeader("Cache-Control", "no-cache");
+        byte[] body = result.getResponse().getContentAsByteArray();
+        assertThat(body).startsWith(PNG_SIGNATURE);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(body));
+        assertThat(image.getWidth()).isEqualTo(width);
+        assertThat(image.getHeight()).isEqualTo(height);
+    }
+}

@@ -1,0 +1,99 @@
+package org.etlsuite.dashboard.urban;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.etlsuite.dashboard.EtlProperties;
+import org.etlsuite.dashboard.urban.UrbanPage.State;
+import org.etlsuite.dashboard.urban.UrbanPage.ZoneRow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UrbanDashboardServiceTests {
+
+    private static final Instant WRITTEN = Instant.parse("2025-03-14T09:30:00Z");
+
+    @TempDir
+    Path dataDir;
+
+    private UrbanDashboardService service;
+
+    @BeforeEach
+    void setUp() {
+        service = new UrbanDashboardService(new EtlProperties(dataDir));
+    }
+
+    @Test
+    void shouldFormatSummaryForTheTemplate() throws IOException {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, WRITTEN);
+
+        UrbanPage page = service.page();
+
+        assertThat(page.state()).isEqualTo(State.READY);
+        assertThat(page.summary()).isEqualTo(new UrbanPage.Summary(
+                "37.75", "16,000", "3", "2025-03-14 09:30:00 UTC",
+                "Emiliano Zapata is the loudest zone with a mean of 71.3 dB.",
+                "2025-03-13 to 2025-03-14", 5,
+                List.of(new ZoneRow("Centro", "#4e79a7", "64.5 dB", "Moderate", "4,000"),
+                        new ZoneRow("Emiliano Zapata", "#f28e2b", "71.3 dB", "High", "4,000"),
+                        new ZoneRow("Kanasin", "#e15759", "55.3 dB", "Moderate", "8,000")),
+                Long.toString(WRITTEN.toEpochMilli())));
+    }
+
+    @Test
+    void shouldReportMissingFile() {
+        UrbanPage page = service.page();
+
+        assertThat(page.state()).isEqualTo(State.NO_FILE);
+        assertThat(page.dataFile()).isEqualTo(dataDir.resolve("processed/urban_sensors_processed_aggregated.csv").toString());
+        assertThat(service.chart(UrbanChart.NOISE_BY_ZONE)).isEmpty();
+    }
+
+    @Test
+    void shouldReportFileWithoutRows() throws IOException {
+        UrbanSamples.write(dataDir, UrbanSamples.HEADER_ONLY, WRITTEN);
+
+        assertThat(service.page().state()).isEqualTo(State.NO_ROWS);
+        assertThat(service.chart(UrbanChart.TRAFFIC_VS_POLLUTION)).isEmpty();
+    }
+
+    @Test
+    void shouldReportMalformedFileWithFileAndLine() throws IOException {
+        Path file = UrbanSamples.write(dataDir, UrbanSamples.MALFORMED, WRITTEN);
+
+        UrbanPage page = service.page();
+
+        assertThat(page.state()).isEqualTo(State.UNREADABLE);
+        assertThat(page.error()).isEqualTo(file + " line 3: column 'pm25': 'abc' is not a number");
+        assertThat(service.chart(UrbanChart.NOISE_BY_ZONE)).isEmpty();
+    }
+
+    @Test
+    void shouldDrawEachChartOncePerFileVersion() throws IOException {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, WRITTEN);
+
+        byte[] first = service.chart(UrbanChart.NOISE_BY_ZONE).orElseThrow();
+        assertThat(service.chart(UrbanChart.NOISE_BY_ZONE)).containsSame(first);
+
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE.replace("Kanasin,8000", "Kanasin,9000"), WRITTEN.plusSeconds(60));
+        assertThat(service.chart(UrbanChart.NOISE_BY_ZONE).orElseThrow()).isNotSameAs(first);
+    }
+
+    @Test
+    void shouldShowFreshDataAfterFileIsReplaced() throws IOException {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, WRITTEN);
+        assertThat(service.page().summary().totalReadings()).isEqualTo("16,000");
+
+        Files.delete(dataDir.resolve(UrbanAggregateCsv.FILE));
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE.replace("Kanasin,8000", "Kanasin,9000"), WRITTEN.plusSeconds(60));
+
+        assertThat(service.page().summary().totalReadings()).isEqualTo("17,000");
+        assertThat(service.page().summary().lastUpdated()).isEqualTo("2025-03-14 09:31:00 UTC");
+    }
+}

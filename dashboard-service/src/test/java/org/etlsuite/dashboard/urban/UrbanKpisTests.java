@@ -1,0 +1,108 @@
+package org.etlsuite.dashboard.urban;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.etlsuite.dashboard.csv.CsvReader;
+import org.etlsuite.dashboard.urban.UrbanKpis.ScatterPoint;
+import org.etlsuite.dashboard.urban.UrbanKpis.ZoneNoise;
+import org.etlsuite.dashboard.urban.UrbanKpis.ZoneScatter;
+import org.junit.jupiter.api.Test;
+
+class UrbanKpisTests {
+
+    private static UrbanKpis sample() throws IOException {
+        return UrbanKpis.of(UrbanAggregateCsv.rows(CsvReader.parse("sample.csv", new StringReader(UrbanSamples.SAMPLE))));
+    }
+
+    private static UrbanAggregate row(String location, long readings, double pollutionIdx, double noiseDb) {
+        return new UrbanAggregate(location, LocalDate.of(2025, 3, 13), 7, readings, 100, 30, 10, 20, pollutionIdx, noiseDb);
+    }
+
+    @Test
+    void shouldWeightAveragePollutionIndexByReadings() throws IOException {
+        assertThat(sample().averagePollutionIndex()).isEqualTo(OptionalDouble.of(37.75));
+    }
+
+    @Test
+    void shouldSumReadings() throws IOException {
+        assertThat(sample().totalReadings()).isEqualTo(16_000L);
+    }
+
+    @Test
+    void shouldListZonesAlphabetically() throws IOException {
+        assertThat(sample().zones()).containsExactly("Centro", "Emiliano Zapata", "Kanasin");
+    }
+
+    @Test
+    void shouldWeightMeanNoisePerZoneByReadings() throws IOException {
+        assertThat(sample().meanNoiseByZone()).containsExactly(
+                new ZoneNoise("Centro", 64.5, 4000),
+                new ZoneNoise("Emiliano Zapata", 71.25, 4000),
+                new ZoneNoise("Kanasin", 55.25, 8000));
+    }
+
+    @Test
+    void shouldNameLoudestZoneInInsightRoundedToOneDecimal() throws IOException {
+        UrbanKpis kpis = sample();
+
+        assertThat(kpis.loudestZone()).contains(new ZoneNoise("Emiliano Zapata", 71.25, 4000));
+        assertThat(kpis.insight()).contains("Emiliano Zapata is the loudest zone with a mean of 71.3 dB.");
+    }
+
+    @Test
+    void shouldGiveOneScatterPointPerRowGroupedByZone() throws IOException {
+        assertThat(sample().scatterByZone()).containsExactly(
+                new ZoneScatter("Centro", List.of(new ScatterPoint(120.5, 48.0), new ScatterPoint(80.0, 24.0))),
+                new ZoneScatter("Emiliano Zapata", List.of(new ScatterPoint(150.0, 58.0), new ScatterPoint(90.0, 16.0))),
+                new ZoneScatter("Kanasin", List.of(new ScatterPoint(60.0, 36.0))));
+    }
+
+    @Test
+    void shouldSpanFirstToLastDay() throws IOException {
+        UrbanKpis kpis = sample();
+
+        assertThat(kpis.firstDay()).contains(LocalDate.of(2025, 3, 13));
+        assertThat(kpis.lastDay()).contains(LocalDate.of(2025, 3, 14));
+    }
+
+    @Test
+    void shouldBreakNoiseTiesAlphabetically() {
+        UrbanKpis kpis = UrbanKpis.of(List.of(row("Caucel", 5, 10, 66.0), row("Altabrisa", 1, 10, 66.0), row("Centro", 2, 10, 50.0)));
+
+        assertThat(kpis.insight()).contains("Altabrisa is the loudest zone with a mean of 66.0 dB.");
+    }
+
+    @Test
+    void shouldHaveNoAverageNorInsightWithoutRows() {
+        UrbanKpis kpis = UrbanKpis.of(List.of());
+
+        assertThat(kpis.hasReadings()).isFalse();
+        assertThat(kpis.averagePollutionIndex()).isEmpty();
+        assertThat(kpis.insight()).isEmpty();
+        assertThat(kpis.zones()).isEmpty();
+        assertThat(kpis.scatterByZone()).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveRowsWithoutReadingsOutOfWeightedMeans() {
+        UrbanKpis kpis = UrbanKpis.of(List.of(row("Centro", 4, 30.0, 60.0), row("Caucel", 0, 90.0, 99.0)));
+
+        assertThat(kpis.averagePollutionIndex()).isEqualTo(OptionalDouble.of(30.0));
+        assertThat(kpis.meanNoiseByZone()).containsExactly(new ZoneNoise("Centro", 60.0, 4));
+        assertThat(kpis.zones()).containsExactly("Caucel", "Centro");
+    }
+
+    @Test
+    void shouldBandNoiseLevelsLikeThePipeline() {
+        assertThat(NoiseLevel.of(40.0)).isEqualTo(NoiseLevel.LOW);
+        assertThat(NoiseLevel.of(40.1)).isEqualTo(NoiseLevel.MODERATE);
+        assertThat(NoiseLevel.of(70.0)).isEqualTo(NoiseLevel.MODERATE);
+        assertThat(NoiseLevel.of(70.1)).isEqualTo(NoiseLevel.HIGH);
+    }
+}
