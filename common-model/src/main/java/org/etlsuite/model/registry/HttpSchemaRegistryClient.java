@@ -1,23 +1,28 @@
 package org.etlsuite.model.registry;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +36,9 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     private static final Logger log = LoggerFactory.getLogger(HttpSchemaRegistryClient.class);
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
+    /** The Accept header Confluent's RestService sends: the versioned media type first, plain JSON last. */
+    private static final String ACCEPT = "application/vnd.schemaregistry.v1+json, "
+            + "application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
@@ -47,6 +55,16 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
             if (maxAttempts < 1) {
                 throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
             }
+            Objects.requireNonNull(initialBackoff, "initialBackoff");
+            Objects.requireNonNull(maxBackoff, "maxBackoff");
+            Objects.requireNonNull(requestTimeout, "requestTimeout");
+            if (initialBackoff.isNegative() || maxBackoff.isNegative()) {
+                throw new IllegalArgumentException("backoff durations must not be negative");
+            }
+            if (requestTimeout.isZero() || requestTimeout.isNegative()) {
+                // HttpRequest.timeout rejects a non-positive duration at call time; fail at construction instead
+                throw new IllegalArgumentException("requestTimeout must be positive, was " + requestTimeout);
+            }
         }
     }
 
@@ -61,15 +79,26 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         if (baseUrl == null || baseUrl.isBlank()) {
             throw new IllegalArgumentException("Schema Registry URL is missing (set schema.registry.url)");
         }
-        URI uri = URI.create(baseUrl.trim());
-        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-            throw new IllegalArgumentException("Schema Registry URL must be http(s) or mock://, was: " + baseUrl);
+        URI uri;
+        try {
+            uri = URI.create(baseUrl.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Schema Registry URL is not a valid URI: " + baseUrl, e);
+        }
+        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException("Schema Registry URL must be http(s)://host[:port][/path] or mock://<scope>, was: "
+                    + baseUrl);
         }
         this.baseUrl = baseUrl.trim().replaceAll("/+$", "");
         this.authorization = basicAuthUserInfo == null || basicAuthUserInfo.isBlank() ? null
                 : "Basic " + Base64.getEncoder().encodeToString(basicAuthUserInfo.getBytes(StandardCharsets.UTF_8));
-        this.retry = retry;
-        this.http = HttpClient.newBuilder().connectTimeout(retry.requestTimeout()).build();
+        this.retry = Objects.requireNonNull(retry, "retry");
+        // HTTP/1.1 like Confluent's client: the JDK's default (HTTP/2) sends an h2c upgrade with every
+        // first request, which some registries and proxies in front of them mishandle on POSTs.
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(retry.requestTimeout())
+                .build();
     }
 
     public String baseUrl() {
@@ -78,7 +107,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public int register(String subject, Schema schema) {
-        return send("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema)).get("id").asInt();
+        String path = "/subjects/" + encode(subject) + "/versions";
+        return required(send("POST", path, schemaBody(schema)), "id", "POST", path).asInt();
     }
 
     @Override
@@ -88,8 +118,20 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public Schema getSchemaById(int id) {
-        JsonNode body = send("GET", "/schemas/ids/" + id, null);
-        return new Schema.Parser().parse(body.get("schema").asText());
+        String path = "/schemas/ids/" + id;
+        JsonNode body = send("GET", path, null);
+        String type = body.path("schemaType").asText("AVRO");
+        if (!"AVRO".equalsIgnoreCase(type)) {
+            throw new SchemaRegistryException("Schema id " + id + " is a " + type + " schema, not Avro (GET " + baseUrl + path
+                    + ")", 200, 0);
+        }
+        String text = required(body, "schema", "GET", path).asText();
+        try {
+            return new Schema.Parser().parse(text);
+        } catch (SchemaParseException e) {
+            throw new SchemaRegistryException("Schema id " + id + " from " + baseUrl + " is not a valid Avro schema: "
+                    + e.getMessage(), 200, 0, e);
+        }
     }
 
     @Override
@@ -118,19 +160,25 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public boolean testCompatibility(String subject, String version, Schema schema) {
-        return send("POST", "/compatibility/subjects/" + encode(subject) + "/versions/" + encode(version), schemaBody(schema))
-                .get("is_compatible").asBoolean();
+        String path = "/compatibility/subjects/" + encode(subject) + "/versions/" + encode(version);
+        return required(send("POST", path, schemaBody(schema)), "is_compatible", "POST", path).asBoolean();
     }
 
     @Override
     public String getCompatibility() {
-        return send("GET", "/config", null).get("compatibilityLevel").asText();
+        return required(send("GET", "/config", null), "compatibilityLevel", "GET", "/config").asText();
+    }
+
+    /** Releases the HTTP client's connections and selector thread. */
+    @Override
+    public void close() {
+        http.close();
     }
 
     private JsonNode send(String method, String path, String body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(retry.requestTimeout())
-                .header("Accept", CONTENT_TYPE + ", application/json")
+                .header("Accept", ACCEPT)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
@@ -147,22 +195,23 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 int status = response.statusCode();
-                if (status < 300) {
+                if (status >= 200 && status < 300) {
                     return parse(response.body(), method, path);
                 }
                 if (status < 500) {
-                    throw error(method, path, status, response.body());
+                    // 4xx (and unexpected 1xx/3xx) will not get better by asking again
+                    throw error(method, path, status, response.body(), null);
                 }
-                failure = "HTTP " + status + " " + response.body();
+                failure = "HTTP " + status;
                 if (attempt >= retry.maxAttempts()) {
-                    throw error(method, path, status, response.body());
+                    throw error(method, path, status, response.body(), "gave up after " + attempts(attempt));
                 }
             } catch (IOException e) {
-                failure = e.toString();
+                failure = describe(e);
                 cause = e;
                 if (attempt >= retry.maxAttempts()) {
-                    throw new SchemaRegistryException("Schema Registry at " + baseUrl + " unreachable after " + attempt
-                            + " attempts (" + method + " " + path + "): " + e, 0, 0, e);
+                    throw new SchemaRegistryException("Schema Registry at " + baseUrl + " unreachable after " + attempts(attempt)
+                            + " (" + method + " " + path + "): " + failure, 0, 0, e);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -171,24 +220,40 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
             log.debug("Schema Registry {} {} failed (attempt {}/{}): {}; retrying in {} ms",
                     method, path, attempt, retry.maxAttempts(), failure, backoff.toMillis(), cause);
             sleep(backoff);
-            backoff = backoff.multipliedBy(2).compareTo(retry.maxBackoff()) > 0 ? retry.maxBackoff() : backoff.multipliedBy(2);
+            Duration doubled = backoff.multipliedBy(2);
+            backoff = doubled.compareTo(retry.maxBackoff()) > 0 ? retry.maxBackoff() : doubled;
         }
     }
 
-    private SchemaRegistryException error(String method, String path, int status, String body) {
+    private static String attempts(int count) {
+        return count + (count == 1 ? " attempt" : " attempts");
+    }
+
+    /** The JDK's ConnectException often has no message at all, so name the failure ourselves. */
+    private static String describe(IOException e) {
+        if (e instanceof ConnectException) {
+            return "connection refused (" + e + ")";
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "timed out (" + e.getMessage() + ")";
+        }
+        return e.toString();
+    }
+
+    private SchemaRegistryException error(String method, String path, int status, String body, String note) {
         int code = status;
-        String message = body;
+        String message = body == null || body.isBlank() ? "(empty response body)" : body.strip();
         try {
-            JsonNode json = JSON.readTree(body);
+            JsonNode json = body == null ? null : JSON.readTree(body);
             if (json != null && json.has("error_code")) {
-                code = json.get("error_code").asInt();
-                message = json.path("message").asText(body);
+                code = json.get("error_code").asInt(status);
+                message = json.path("message").asText(message);
             }
         } catch (JsonProcessingException ignored) {
             // not a Confluent error body (a proxy's HTML page, say): keep the raw text
         }
-        return new SchemaRegistryException(describe(code, message) + " (" + method + " " + baseUrl + path + ", HTTP " + status + ")",
-                status, code);
+        return new SchemaRegistryException(describe(code, message) + " (" + method + " " + baseUrl + path + ", HTTP " + status
+                + (note == null ? "" : ", " + note) + ")", status, code);
     }
 
     private static String describe(int code, String message) {
@@ -196,11 +261,19 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
             case SchemaRegistryException.SUBJECT_NOT_FOUND -> "Subject not found";
             case SchemaRegistryException.VERSION_NOT_FOUND -> "Version not found";
             case SchemaRegistryException.SCHEMA_NOT_FOUND -> "Schema not found";
+            case 40404 -> "Subject was soft-deleted";
+            case 40406 -> "Schema version was soft-deleted";
             case SchemaRegistryException.INCOMPATIBLE_SCHEMA -> "Schema is incompatible with the subject's compatibility level";
             case SchemaRegistryException.INVALID_SCHEMA -> "Invalid schema";
             case SchemaRegistryException.INVALID_VERSION -> "Invalid version";
+            case 42203 -> "Invalid compatibility level";
+            case 42205 -> "Operation not permitted (is the registry or subject in READONLY/IMPORT mode?)";
             case 401 -> "Unauthorized: check basic.auth.user.info";
-            case 403 -> "Forbidden";
+            case 403 -> "Forbidden: the credentials lack permission for this operation";
+            case 404 -> "Not found: is schema.registry.url the registry's API root?";
+            case 50001 -> "Schema Registry storage error";
+            case 50002 -> "Schema Registry operation timed out";
+            case 50003 -> "Schema Registry failed to forward the request to its leader";
             default -> "Schema Registry error " + code;
         };
         return what + ": " + message;
@@ -213,6 +286,15 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
             throw new SchemaRegistryException("Schema Registry answered " + method + " " + path + " with a body that is not JSON: "
                     + body, 200, 0, e);
         }
+    }
+
+    private JsonNode required(JsonNode node, String field, String method, String path) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new SchemaRegistryException("Schema Registry answered " + method + " " + baseUrl + path + " without \""
+                    + field + "\": " + node, 200, 0);
+        }
+        return value;
     }
 
     private static SchemaMetadata metadata(JsonNode node) {
@@ -239,11 +321,17 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         }
     }
 
-    /** Builds a client from Kafka-style configs ({@code schema.registry.url}, {@code basic.auth.user.info}). */
+    /**
+     * Builds a client from Kafka-style configs ({@code schema.registry.url}, {@code basic.auth.user.info}, or
+     * its older alias {@code schema.registry.basic.auth.user.info}). The URL may be a comma-separated list or a
+     * {@link Collection}, as Confluent allows; this client talks to the first entry.
+     */
     public static SchemaRegistryClient fromConfigs(Map<String, ?> configs) {
-        Object url = configs.get(SchemaRegistryClients.URL_CONFIG);
         Object userInfo = configs.get(SchemaRegistryClients.BASIC_AUTH_USER_INFO_CONFIG);
-        return new HttpSchemaRegistryClient(url == null ? null : url.toString().split(",")[0],
+        if (userInfo == null) {
+            userInfo = configs.get("schema.registry." + SchemaRegistryClients.BASIC_AUTH_USER_INFO_CONFIG);
+        }
+        return new HttpSchemaRegistryClient(SchemaRegistryClients.firstUrl(configs.get(SchemaRegistryClients.URL_CONFIG)),
                 userInfo == null ? null : userInfo.toString(), RetryPolicy.DEFAULT);
     }
 }

@@ -73,7 +73,8 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
                 return metadata(subject, i + 1);
             }
         }
-        throw new SchemaRegistryException("Schema not found", 404, SchemaRegistryException.SCHEMA_NOT_FOUND);
+        throw new SchemaRegistryException("Schema not found under subject '" + subject + "'", 404,
+                SchemaRegistryException.SCHEMA_NOT_FOUND);
     }
 
     @Override
@@ -92,7 +93,13 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
 
     @Override
     public synchronized SchemaMetadata getVersion(String subject, int version) {
-        if (version < 1 || version > subjectVersions(subject).size()) {
+        // same order of checks as the real registry: unknown subject first, then a malformed, then a missing version
+        int count = subjectVersions(subject).size();
+        if (version < 1) {
+            throw new SchemaRegistryException("The specified version '" + version + "' is not a valid version id. "
+                    + "Allowed values are between [1, 2^31-1] and the string \"latest\"", 422, SchemaRegistryException.INVALID_VERSION);
+        }
+        if (version > count) {
             throw new SchemaRegistryException("Version " + version + " not found.", 404, SchemaRegistryException.VERSION_NOT_FOUND);
         }
         return metadata(subject, version);
@@ -115,7 +122,7 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
 
     @Override
     public synchronized boolean testCompatibility(String subject, String version, Schema schema) {
-        SchemaMetadata against = "latest".equals(version) ? getLatestVersion(subject) : getVersion(subject, Integer.parseInt(version));
+        SchemaMetadata against = "latest".equals(version) ? getLatestVersion(subject) : getVersion(subject, parseVersion(version));
         Schema writer = getSchemaById(against.id());
         return SchemaCompatibility.checkReaderWriterCompatibility(schema, writer).getType()
                 == SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE;
@@ -124,6 +131,15 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
     @Override
     public String getCompatibility() {
         return "BACKWARD";
+    }
+
+    private static int parseVersion(String version) {
+        try {
+            return Integer.parseInt(version);
+        } catch (NumberFormatException e) {
+            throw new SchemaRegistryException("The specified version '" + version + "' is not a valid version id. "
+                    + "Allowed values are between [1, 2^31-1] and the string \"latest\"", 422, SchemaRegistryException.INVALID_VERSION);
+        }
     }
 
     private List<Integer> subjectVersions(String subject) {

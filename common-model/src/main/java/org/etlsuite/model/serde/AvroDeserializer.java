@@ -1,12 +1,14 @@
 package org.etlsuite.model.serde;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.io.BinaryDecoder;
@@ -24,12 +26,21 @@ import org.etlsuite.model.registry.SchemaRegistryException;
  * Kafka deserializer for Confluent's wire format. With {@code specific.avro.reader=true} it answers
  * the generated class of the writer schema's full name (resolved against that class's schema, so an
  * older writer is read into the newer reader); otherwise a {@link org.apache.avro.generic.GenericRecord}.
- * Writer schemas and datum readers are cached per schema id.
+ * Like Confluent's deserializer it answers a {@code string} value as {@link String} and a {@code bytes}
+ * value as the raw {@code byte[]} after the header. Writer schemas and datum readers are cached per
+ * schema id, so after the first record of an id the hot path makes no registry call.
  */
 public class AvroDeserializer<T> implements Deserializer<T> {
 
-    private final Map<Integer, DatumReader<Object>> readers = new ConcurrentHashMap<>();
+    private static final String TRUSTED_PACKAGES_PROPERTY = "org.apache.avro.SERIALIZABLE_PACKAGES";
+
+    /** What the first record of a schema id taught us: the writer schema and the reader for it. */
+    private record CachedReader(Schema writer, DatumReader<Object> reader) {
+    }
+
+    private final Map<Integer, CachedReader> readers = new ConcurrentHashMap<>();
     private SchemaRegistryClient registry;
+    private boolean ownsRegistry;
     private boolean specific;
 
     public AvroDeserializer() {
@@ -41,12 +52,19 @@ public class AvroDeserializer<T> implements Deserializer<T> {
         this.specific = specific;
     }
 
+    /**
+     * Reads {@code schema.registry.url} (unless a client was given to the constructor) and
+     * {@code specific.avro.reader}; a flag absent from the map keeps its current value, so a
+     * constructor-given setting survives a framework calling {@code configure} with unrelated configs.
+     */
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
-        this.specific = AvroSerdeConfig.flag(configs, AvroSerdeConfig.SPECIFIC_AVRO_READER, false);
+        this.specific = AvroSerdeConfig.flag(configs, AvroSerdeConfig.SPECIFIC_AVRO_READER, specific);
         if (registry == null) {
             this.registry = SchemaRegistryClients.fromConfigs(configs);
+            this.ownsRegistry = true;
         }
+        readers.clear();
     }
 
     @Override
@@ -58,30 +76,37 @@ public class AvroDeserializer<T> implements Deserializer<T> {
         if (registry == null) {
             throw new SerializationException("AvroDeserializer is not configured: call configure() with schema.registry.url");
         }
+        // magic byte first: a short payload that does not start with 0 was never ours, which says more than "too short"
+        if (data.length > 0 && data[0] != WireFormat.MAGIC_BYTE) {
+            throw new SerializationException("Unknown magic byte " + data[0] + String.format(" (0x%02x)", data[0] & 0xff)
+                    + " on topic " + topic + ": expected 0 (Confluent wire format); the record was not written by an Avro serializer");
+        }
         if (data.length < WireFormat.HEADER_SIZE) {
             throw new SerializationException("Truncated Avro message on topic " + topic + ": " + data.length
                     + " bytes, but the Confluent wire format needs at least 5 (magic byte and schema id)");
         }
-        ByteBuffer buffer = ByteBuffer.wrap(data);
-        byte magic = buffer.get();
-        if (magic != WireFormat.MAGIC_BYTE) {
-            throw new SerializationException("Unknown magic byte " + magic + " on topic " + topic
-                    + ": expected 0 (Confluent wire format); the record was not written by an Avro serializer");
-        }
+        ByteBuffer buffer = ByteBuffer.wrap(data, 1, WireFormat.HEADER_SIZE - 1);
         int id = buffer.getInt();
-        DatumReader<Object> reader = readerFor(id, topic);
+        CachedReader cached = readerFor(id, topic);
+        int length = data.length - WireFormat.HEADER_SIZE;
+        if (cached.writer().getType() == Schema.Type.BYTES) {
+            return (T) Arrays.copyOfRange(data, WireFormat.HEADER_SIZE, data.length);
+        }
         try {
-            BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, WireFormat.HEADER_SIZE,
-                    data.length - WireFormat.HEADER_SIZE, null);
-            return (T) reader.read(null, decoder);
-        } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException | NegativeArraySizeException e) {
-            throw new SerializationException("Truncated or corrupt Avro payload for schema id " + id + " on topic "
-                    + topic + " (" + (data.length - WireFormat.HEADER_SIZE) + " payload bytes): " + e, e);
+            BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, WireFormat.HEADER_SIZE, length, null);
+            Object value = cached.reader().read(null, decoder);
+            return (T) (cached.writer().getType() == Schema.Type.STRING && value != null ? value.toString() : value);
+        } catch (EOFException e) {
+            throw new SerializationException("Truncated Avro payload for schema id " + id + " on topic " + topic
+                    + ": the body ended after " + length + " bytes, before the record was complete", e);
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("Error deserializing Avro payload for schema id " + id + " on topic " + topic
+                    + " (" + length + " payload bytes; corrupt or truncated data): " + e, e);
         }
     }
 
-    private DatumReader<Object> readerFor(int id, String topic) {
-        DatumReader<Object> cached = readers.get(id);
+    private CachedReader readerFor(int id, String topic) {
+        CachedReader cached = readers.get(id);
         if (cached != null) {
             return cached;
         }
@@ -89,24 +114,50 @@ public class AvroDeserializer<T> implements Deserializer<T> {
         try {
             writer = registry.getSchemaById(id);
         } catch (SchemaRegistryException e) {
-            throw new SerializationException("Error retrieving Avro schema for id " + id + " (topic " + topic + "): "
-                    + e.getMessage(), e);
+            String what = e.errorCode() == SchemaRegistryException.SCHEMA_NOT_FOUND
+                    ? "Unknown schema id " + id + " on topic " + topic + ": the Schema Registry has no schema with this id"
+                    : "Error retrieving Avro schema for id " + id + " (topic " + topic + ")";
+            throw new SerializationException(what + " (error code " + e.errorCode() + "): " + e.getMessage(), e);
         }
-        DatumReader<Object> reader = specific ? specificReader(writer) : new GenericDatumReader<>(writer, writer, GenericData.get());
-        readers.put(id, reader);
-        return reader;
+        DatumReader<Object> reader = specific ? specificReader(writer, id) : new GenericDatumReader<>(writer, writer, GenericData.get());
+        cached = new CachedReader(writer, reader);
+        readers.put(id, cached);
+        return cached;
     }
 
-    private static DatumReader<Object> specificReader(Schema writer) {
-        if (writer.getType() != Schema.Type.RECORD && writer.getType() != Schema.Type.ENUM) {
+    private static DatumReader<Object> specificReader(Schema writer, int id) {
+        if (writer.getType() != Schema.Type.RECORD && writer.getType() != Schema.Type.ENUM
+                && writer.getType() != Schema.Type.FIXED) {
+            // primitives, arrays, maps and unions have no generated class: read them generically, as Confluent does
             return new GenericDatumReader<>(writer, writer, GenericData.get());
         }
-        Class<?> generated = SpecificData.get().getClass(writer);
+        Class<?> generated;
+        try {
+            generated = SpecificData.get().getClass(writer);
+        } catch (SecurityException e) {
+            throw new SerializationException("Avro refuses to load the generated class " + writer.getFullName()
+                    + " (" + e.getMessage() + "): add its package to the system property " + TRUSTED_PACKAGES_PROPERTY
+                    + " (currently " + System.getProperty(TRUSTED_PACKAGES_PROPERTY) + ")", e);
+        }
         if (generated == null || generated == Object.class) {
             throw new SerializationException("specific.avro.reader is set but no generated class "
-                    + writer.getFullName() + " is on the classpath");
+                    + writer.getFullName() + " (schema id " + id + ") is on the classpath");
         }
         Schema reader = SpecificData.get().getSchema(generated);
-        return new SpecificDatumReader<>(writer, reader, SpecificData.getForSchema(reader));
+        var compatibility = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getResult();
+        if (compatibility.getCompatibility() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
+            // fail with the reason up front instead of an AvroTypeException halfway through the first record
+            throw new SerializationException("Writer schema id " + id + " cannot be read into " + generated.getName()
+                    + ": " + compatibility.getIncompatibilities());
+        }
+        return new SpecificDatumReader<>(writer, reader, SpecificData.getForClass(generated));
+    }
+
+    /** Closes the registry client only if {@link #configure} created it; a given or mock client belongs to someone else. */
+    @Override
+    public void close() {
+        if (ownsRegistry && registry != null) {
+            registry.close();
+        }
     }
 }

@@ -10,6 +10,8 @@ public final class AvroSerdeConfig {
     public static final String SCHEMA_REGISTRY_URL = SchemaRegistryClients.URL_CONFIG;
     public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";
     public static final String SPECIFIC_AVRO_READER = "specific.avro.reader";
+    /** {@code user:password} for HTTP basic auth against the registry. */
+    public static final String BASIC_AUTH_USER_INFO = SchemaRegistryClients.BASIC_AUTH_USER_INFO_CONFIG;
 
     private AvroSerdeConfig() {
     }

@@ -30,9 +30,18 @@ import org.etlsuite.model.registry.SchemaRegistryException;
  */
 public class AvroSerializer<T> implements Serializer<T> {
 
-    private final Map<String, Integer> idsBySubjectAndSchema = new ConcurrentHashMap<>();
-    private final Map<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
+    /** Keyed by Avro's schema equality, as Confluent's client cache is; Schema caches its hash code. */
+    private record SubjectSchema(String subject, Schema schema) {
+    }
+
+    /** Specific and generic writers differ (logical-type conversions), so one schema can need both. */
+    private record WriterKey(Schema schema, boolean specific) {
+    }
+
+    private final Map<SubjectSchema, Integer> ids = new ConcurrentHashMap<>();
+    private final Map<WriterKey, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
     private SchemaRegistryClient registry;
+    private boolean ownsRegistry;
     private boolean autoRegister = true;
     private boolean isKey;
 
@@ -45,13 +54,20 @@ public class AvroSerializer<T> implements Serializer<T> {
         this.autoRegister = autoRegister;
     }
 
+    /**
+     * Reads {@code schema.registry.url} (unless a client was given to the constructor) and
+     * {@code auto.register.schemas}; a flag absent from the map keeps its current value, so a
+     * constructor-given setting survives a framework calling {@code configure} with unrelated configs.
+     */
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
         this.isKey = isKey;
-        this.autoRegister = AvroSerdeConfig.flag(configs, AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, true);
+        this.autoRegister = AvroSerdeConfig.flag(configs, AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, autoRegister);
         if (registry == null) {
             this.registry = SchemaRegistryClients.fromConfigs(configs);
+            this.ownsRegistry = true;
         }
+        ids.clear();
     }
 
     @Override
@@ -69,36 +85,54 @@ public class AvroSerializer<T> implements Serializer<T> {
             ByteArrayOutputStream out = new ByteArrayOutputStream(128);
             out.write(WireFormat.MAGIC_BYTE);
             out.write(ByteBuffer.allocate(4).putInt(id).array());
-            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-            writerFor(schema, data).write(data, encoder);
-            encoder.flush();
+            if (data instanceof byte[] bytes) {
+                // Confluent writes a "bytes" value raw, without Avro's length prefix, and reads it back the same way
+                out.write(bytes);
+            } else if (data instanceof ByteBuffer buffer) {
+                ByteBuffer view = buffer.duplicate();
+                byte[] bytes = new byte[view.remaining()];
+                view.get(bytes);
+                out.write(bytes);
+            } else {
+                BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+                writerFor(schema, data instanceof SpecificRecord).write(data, encoder);
+                encoder.flush();
+            }
             return out.toByteArray();
+        } catch (SecurityException e) {
+            // Avro 1.12 resolves the generated class (for its logical-type conversions) and checks it is trusted
+            throw new SerializationException("Avro refuses to use the generated class " + schema.getFullName() + " ("
+                    + e.getMessage() + "): add its package to the system property org.apache.avro.SERIALIZABLE_PACKAGES"
+                    + " (currently " + System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES") + ")", e);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("Error serializing Avro message for subject " + subject
-                    + " with schema id " + id + ": " + e.getMessage(), e);
+                    + " with schema id " + id + ": " + e, e);
         }
     }
 
     private int schemaId(String subject, Schema schema) {
-        String cacheKey = subject + '\u0000' + schema.toString();
-        Integer cached = idsBySubjectAndSchema.get(cacheKey);
+        SubjectSchema key = new SubjectSchema(subject, schema);
+        Integer cached = ids.get(key);
         if (cached != null) {
             return cached;
         }
         try {
             int id = autoRegister ? registry.register(subject, schema) : registry.lookup(subject, schema).id();
-            idsBySubjectAndSchema.put(cacheKey, id);
+            ids.put(key, id);
             return id;
         } catch (SchemaRegistryException e) {
+            boolean notRegistered = e.errorCode() == SchemaRegistryException.SUBJECT_NOT_FOUND
+                    || e.errorCode() == SchemaRegistryException.SCHEMA_NOT_FOUND;
+            String hint = !autoRegister && notRegistered ? "; auto.register.schemas is false, so register the schema first" : "";
             throw new SerializationException((autoRegister ? "Error registering" : "Error retrieving")
-                    + " Avro schema for subject " + subject + ": " + e.getMessage(), e);
+                    + " Avro schema for subject " + subject + " (error code " + e.errorCode() + "): " + e.getMessage() + hint, e);
         }
     }
 
-    private DatumWriter<Object> writerFor(Schema schema, Object data) {
-        return writers.computeIfAbsent(schema, s -> data instanceof SpecificRecord
-                ? new SpecificDatumWriter<>(s, SpecificData.getForSchema(s))
-                : new GenericDatumWriter<>(s, GenericData.get()));
+    private DatumWriter<Object> writerFor(Schema schema, boolean specific) {
+        return writers.computeIfAbsent(new WriterKey(schema, specific), key -> key.specific()
+                ? new SpecificDatumWriter<>(key.schema(), SpecificData.getForSchema(key.schema()))
+                : new GenericDatumWriter<>(key.schema(), GenericData.get()));
     }
 
     private static Schema schemaOf(Object data) {
@@ -120,8 +154,11 @@ public class AvroSerializer<T> implements Serializer<T> {
         return Schema.create(primitive);
     }
 
+    /** Closes the registry client only if {@link #configure} created it; a given or mock client belongs to someone else. */
     @Override
     public void close() {
-        // The registry client may be shared (mock scopes); it holds no resources that need closing here.
+        if (ownsRegistry && registry != null) {
+            registry.close();
+        }
     }
 }

@@ -42,4 +42,10 @@ public class GenericAvroSerde implements Serde<GenericRecord> {
     public Deserializer<GenericRecord> deserializer() {
         return deserializer;
     }
+
+    @Override
+    public void close() {
+        serializer.close();
+        deserializer.close();
+    }
 }

@@ -42,4 +42,10 @@ public class SpecificAvroSerde<T extends SpecificRecord> implements Serde<T> {
     public Deserializer<T> deserializer() {
         return deserializer;
     }
+
+    @Override
+    public void close() {
+        serializer.close();
+        deserializer.close();
+    }
 }
