@@ -1,0 +1,56 @@
+package org.etlsuite.transformer.csv;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Formatting of the KPI files: UTF-8, comma separated, LF line ends, a header row first, fields
+ * quoted per RFC 4180 only when they contain a comma, a quote or a line break.
+ */
+public final class CsvFormat {
+
+    private CsvFormat() {
+    }
+
+    public static String render(CsvDocument document) {
+        StringBuilder out = new StringBuilder(64 * (document.rows().size() + 1));
+        appendRecord(out, document.header());
+        for (List<String> row : document.rows()) {
+            appendRecord(out, row);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A double as plain decimal text with all the digits needed to read back the same double
+     * ({@link Double#toString(double)}'s shortest form), never in exponent notation, '.' as decimal
+     * separator whatever the default locale.
+     */
+    public static String decimal(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + value);
+        }
+        String shortest = Double.toString(value);
+        if (shortest.indexOf('E') < 0) {
+            return shortest;
+        }
+        return new BigDecimal(shortest).stripTrailingZeros().toPlainString();
+    }
+
+    /** A field quoted per RFC 4180 when it has to be. */
+    public static String field(String value) {
+        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
+        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    private static void appendRecord(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(field(fields.get(i)));
+        }
+        out.append('\n');
+    }
+}

@@ -1,0 +1,21 @@
+package org.etlsuite.transformer.export;
+
+import java.util.Optional;
+
+import org.etlsuite.transformer.csv.CsvDocument;
+
+/**
+ * One KPI file the exporter keeps up to date. Each pipeline contributes a bean; the exporter
+ * writes all of them on every round.
+ */
+public interface CsvExportSource {
+
+    /** Where the file goes, relative to the shared volume, e.g. {@code processed/x.csv}. */
+    String relativePath();
+
+    /**
+     * The file's current content, built from committed data only; empty when there is nothing to
+     * write yet (streams not running, no data), in which case an existing file is left as it is.
+     */
+    Optional<CsvDocument> snapshot();
+}

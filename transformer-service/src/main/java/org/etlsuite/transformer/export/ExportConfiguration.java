@@ -1,0 +1,27 @@
+package org.etlsuite.transformer.export;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.etlsuite.transformer.EtlProperties;
+import org.etlsuite.transformer.csv.AtomicFileWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class ExportConfiguration {
+
+    @Bean
+    CsvExporter csvExporter(List<CsvExportSource> sources, EtlProperties properties, CsvExportRepository exports) {
+        return new CsvExporter(sources, properties, new AtomicFileWriter(), exports, Clock.systemUTC());
+    }
+
+    @Bean
+    SchedulingConfigurer csvExportSchedule(CsvExporter exporter, EtlProperties properties) {
+        // Fixed delay (not rate): a slow round never queues up a burst of catch-up writes.
+        return registrar -> registrar.addFixedDelayTask(exporter::exportAll, properties.exportInterval());
+    }
+}

@@ -1,0 +1,25 @@
+package org.etlsuite.transformer.urban;
+
+import java.time.LocalDate;
+
+import org.etlsuite.events.urban.UrbanSensorReading;
+
+/**
+ * A clean reading with the derived features of the original pipeline. Lives only inside one
+ * sub-topology (never serialized), so it needs no serde.
+ *
+ * @param reading      the reading as received
+ * @param day          day of the event time, UTC
+ * @param hour         hour of the event time, UTC, 0..23
+ * @param peakHour     whether {@code hour} is one of 7, 8, 9, 17, 18, 19
+ * @param pollutionIdx 0.6 · pm25 + 0.4 · pm10
+ * @param noiseLevel   class of {@code noise_db}
+ */
+public record EnrichedUrbanReading(
+        UrbanSensorReading reading,
+        LocalDate day,
+        int hour,
+        boolean peakHour,
+        double pollutionIdx,
+        NoiseLevel noiseLevel) {
+}

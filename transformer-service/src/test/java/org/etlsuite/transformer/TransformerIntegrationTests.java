@@ -1,0 +1,285 @@
+package org.etlsuite.transformer;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.etlsuite.events.urban.SensorStatus;
+import org.etlsuite.events.urban.UrbanLocation;
+import org.etlsuite.events.urban.UrbanSensorReading;
+import org.etlsuite.model.serde.AvroSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole service against a real KRaft broker and a real PostgreSQL: readings in, the
+ * aggregated CSV on disk and its export record in the database out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "spring.kafka.properties.schema.registry.url=" + TransformerIntegrationTests.REGISTRY,
+        // small commit interval: aggregates reach the output topic (and the CSV) quickly
+        "spring.kafka.streams.properties.commit.interval.ms=100",
+        "etl.export-interval=200ms",
+        "etl.topic-partitions=3"
+})
+@EmbeddedKafka(partitions = 3, topics = "urban-sensors", brokerProperties = {
+        "group.initial.rebalance.delay.ms=0",
+        // exactly-once needs the transaction log; a single broker can only hold one replica of it
+        "transaction.state.log.replication.factor=1",
+        "transaction.state.log.min.isr=1",
+        "offsets.topic.replication.factor=1"
+})
+@DirtiesContext
+class TransformerIntegrationTests {
+
+    static final String REGISTRY = "mock://transformer-integration";
+    private static final String CSV = "processed/urban_sensors_processed_aggregated.csv";
+    private static final String HEADER = "location,day,hour,readings,vehicle_count,avg_speed_kmh,pm25,pm10,pollution_idx,noise_db";
+    private static final int VALID_READINGS = 3_000;
+    private static final int INVALID_READINGS = 25;
+    private static final Instant START = Instant.parse("2026-03-01T21:00:00Z");
+    private static final Duration AWAIT = Duration.ofSeconds(120);
+
+    @TempDir
+    static Path workDir;
+
+    @DynamicPropertySource
+    static void externalResources(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", EmbeddedPostgresHolder::jdbcUrl);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("etl.data-dir", () -> workDir.resolve("data").toString());
+        registry.add("etl.state-dir", () -> workDir.resolve("state").toString());
+    }
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void shouldAggregateEveryValidReadingIntoTheCsvAndRecordTheExport() throws IOException, NoSuchAlgorithmException {
+        List<UrbanSensorReading> valid = readings(VALID_READINGS, new Random(20260301));
+        produce(valid, invalidReadings());
+
+        Path csv = workDir.resolve("data").resolve(CSV);
+        await().atMost(AWAIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> Files.isRegularFile(csv) && readingsColumnSum(Files.readAllLines(csv)) == VALID_READINGS);
+
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.getFirst()).isEqualTo(HEADER);
+        Map<Bucket, List<UrbanSensorReading>> expected = byBucket(valid);
+        List<String[]> rows = lines.stream().skip(1).map(line -> line.split(",", -1)).toList();
+        assertThat(rows).extracting(row -> new Bucket(row[0], LocalDate.parse(row[1]), Integer.parseInt(row[2])))
+                .containsExactlyElementsOf(expected.keySet());
+        for (String[] row : rows) {
+            List<UrbanSensorReading> bucket = expected.get(new Bucket(row[0], LocalDate.parse(row[1]), Integer.parseInt(row[2])));
+            assertThat(row).hasSize(10);
+            assertThat(Long.parseLong(row[3])).isEqualTo(bucket.size());
+            assertMean(row[4], bucket, reading -> reading.getVehicleCount());
+            assertMean(row[5], bucket, UrbanSensorReading::getAvgSpeedKmh);
+            assertMean(row[6], bucket, UrbanSensorReading::getPm25);
+            assertMean(row[7], bucket, UrbanSensorReading::getPm10);
+            assertMean(row[8], bucket, reading -> 0.6 * reading.getPm25() + 0.4 * reading.getPm10());
+            assertMean(row[9], bucket, UrbanSensorReading::getNoiseDb);
+        }
+        try (Stream<Path> files = Files.list(csv.getParent())) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactly(csv.getFileName().toString());
+        }
+
+        await().atMost(AWAIT).until(() -> jdbc.queryForObject(
+                "select count(*) from csv_export where file = ? and source_records = ?", Long.class, CSV, VALID_READINGS) == 1);
+        Map<String, Object> export = jdbc.queryForMap(
+                "select row_count, sha256, written_at from csv_export where file = ? and source_records = ?", CSV, VALID_READINGS);
+        assertThat(export.get("row_count")).isEqualTo(expected.size());
+        assertThat(export.get("sha256")).isEqualTo(sha256(Files.readAllBytes(csv)));
+        assertThat(export.get("written_at")).isNotNull();
+    }
+
+    @Test
+    void shouldCreateTheSchemaWithFlyway() {
+        List<Map<String, Object>> migrations = jdbc.queryForList("select version, success from flyway_schema_history where version is not null");
+
+        assertThat(migrations).containsExactly(Map.of("version", "1", "success", true));
+        assertThat(jdbc.queryForList("select column_name from information_schema.columns where table_name = 'csv_export' order by ordinal_position",
+                String.class)).containsExactly("id", "file", "row_count", "source_records", "sha256", "written_at");
+    }
+
+    @Test
+    void shouldReportKafkaStreamsRunningInHealth() {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/kafkaStreams")).build();
+
+        await().atMost(AWAIT).untilAsserted(() -> {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"state\":\"RUNNING\"");
+        });
+    }
+
+    private void produce(List<UrbanSensorReading> valid, List<UrbanSensorReading> invalid) {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                "schema.registry.url", REGISTRY);
+        // First a record no Avro serializer wrote (wrong magic byte): it must be skipped, and the
+        // readings behind it on its partition still counted.
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            raw.send(new ProducerRecord<>("urban-sensors", "sensor-999", new byte[] {7, 0, 0, 0, 1, 42}));
+            raw.flush();
+        }
+        try (KafkaProducer<String, UrbanSensorReading> producer = new KafkaProducer<>(config, new StringSerializer(), avroSerializer(config))) {
+            List<UrbanSensorReading> all = new ArrayList<>(valid);
+            // interleave the bad ones so they share partitions and buckets with good readings
+            for (int i = 0; i < invalid.size(); i++) {
+                all.add(i * 100, invalid.get(i));
+            }
+            for (UrbanSensorReading reading : all) {
+                producer.send(new ProducerRecord<>("urban-sensors", reading.getSensorId(), reading));
+            }
+            producer.flush();
+        }
+    }
+
+    private static AvroSerializer<UrbanSensorReading> avroSerializer(Map<String, Object> config) {
+        AvroSerializer<UrbanSensorReading> serializer = new AvroSerializer<>();
+        serializer.configure(config, false);
+        return serializer;
+    }
+
+    /** Readings like the generator's: uniform values with the generator's decimals, over six hours. */
+    private static List<UrbanSensorReading> readings(int count, Random random) {
+        List<UrbanSensorReading> readings = new ArrayList<>(count);
+        UrbanLocation[] locations = UrbanLocation.values();
+        for (int i = 0; i < count; i++) {
+            readings.add(UrbanSensorReading.newBuilder()
+                    .setSensorId("sensor-" + (100 + random.nextInt(900)))
+                    .setTs(START.plusMillis(random.nextLong(Duration.ofHours(6).toMillis())))
+                    .setLocation(locations[random.nextInt(locations.length)])
+                    .setVehicleCount(random.nextInt(201))
+                    .setAvgSpeedKmh(round(random.nextDouble(0, 80), 100))
+                    .setNoiseDb(round(random.nextDouble(30, 100), 10))
+                    .setPm25(round(random.nextDouble(1, 150), 100))
+                    .setPm10(round(random.nextDouble(5, 200), 100))
+                    .setStatus(SensorStatus.OK)
+                    .build());
+        }
+        return readings;
+    }
+
+    private static List<UrbanSensorReading> invalidReadings() {
+        List<UrbanSensorReading> invalid = new ArrayList<>();
+        for (int i = 0; i < INVALID_READINGS; i++) {
+            invalid.add(UrbanSensorReading.newBuilder()
+                    .setSensorId(i % 2 == 0 ? " " : "")
+                    .setTs(START.plusSeconds(60L * i))
+                    .setLocation(UrbanLocation.CENTRO)
+                    .setVehicleCount(200)
+                    .setAvgSpeedKmh(80)
+                    .setNoiseDb(100)
+                    .setPm25(150)
+                    .setPm10(200)
+                    .setStatus(SensorStatus.OFFLINE)
+                    .build());
+        }
+        return invalid;
+    }
+
+    private static double round(double value, int scale) {
+        return Math.round(value * scale) / (double) scale;
+    }
+
+    private record Bucket(String location, LocalDate day, int hour) {
+    }
+
+    /** Buckets in the order the file must list them: location name, day, hour. */
+    private static Map<Bucket, List<UrbanSensorReading>> byBucket(List<UrbanSensorReading> readings) {
+        Map<Bucket, List<UrbanSensorReading>> buckets = new TreeMap<>(Comparator.comparing(Bucket::location)
+                .thenComparing(Bucket::day).thenComparingInt(Bucket::hour));
+        for (UrbanSensorReading reading : readings) {
+            ZonedDateTime utc = reading.getTs().atZone(ZoneOffset.UTC);
+            buckets.computeIfAbsent(new Bucket(displayName(reading.getLocation()), utc.toLocalDate(), utc.getHour()),
+                    bucket -> new ArrayList<>()).add(reading);
+        }
+        return buckets;
+    }
+
+    private static String displayName(UrbanLocation location) {
+        return switch (location) {
+            case CENTRO -> "Centro";
+            case ALTABRISA -> "Altabrisa";
+            case CAUCEL -> "Caucel";
+            case KANASIN -> "Kanasin";
+            case EMILIANO_ZAPATA -> "Emiliano Zapata";
+        };
+    }
+
+    /**
+     * The file's mean must be the exact mean of the bucket's values rounded to the nearest double
+     * (independent of the order readings were added), and of course close to a naive double mean.
+     */
+    private static void assertMean(String field, List<UrbanSensorReading> bucket,
+                                   ToDoubleFunction<UrbanSensorReading> value) {
+        BigDecimal exactSum = BigDecimal.ZERO;
+        double naiveSum = 0;
+        for (UrbanSensorReading reading : bucket) {
+            exactSum = exactSum.add(new BigDecimal(value.applyAsDouble(reading)));
+            naiveSum += value.applyAsDouble(reading);
+        }
+        double exactMean = exactSum.divide(BigDecimal.valueOf(bucket.size()), MathContext.DECIMAL128).doubleValue();
+        assertThat(Double.parseDouble(field)).isEqualTo(exactMean).isCloseTo(naiveSum / bucket.size(), within(1e-9));
+    }
+
+    private static long readingsColumnSum(List<String> lines) {
+        return lines.stream().skip(1).mapToLong(line -> Long.parseLong(line.split(",", -1)[3])).sum();
+    }
+
+    private static String sha256(byte[] content) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+}

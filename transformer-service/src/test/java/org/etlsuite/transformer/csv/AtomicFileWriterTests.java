@@ -1,0 +1,122 @@
+package org.etlsuite.transformer.csv;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AtomicFileWriterTests {
+
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+
+    @TempDir
+    Path dataDir;
+
+    private final AtomicFileWriter writer = new AtomicFileWriter();
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void shouldCreateTheFolderAndWriteExactlyTheGivenBytes() throws IOException, NoSuchAlgorithmException {
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        Path target = dataDir.resolve("processed/kpi.csv");
+
+        AtomicFileWriter.Outcome outcome = writer.writeIfChanged(target, utf8("a,b\n1,2\n"));
+
+        assertThat(outcome.written()).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("a,b\n1,2\n");
+        assertThat(outcome.sha256()).isEqualTo(HexFormat.of().formatHex(sha256.digest(utf8("a,b\n1,2\n"))));
+    }
+
+    @Test
+    void shouldLeaveNoTemporaryFileBehind() throws IOException {
+        Path target = dataDir.resolve("processed/kpi.csv");
+
+        writer.writeIfChanged(target, utf8("v1\n"));
+        writer.writeIfChanged(target, utf8("v2\n"));
+        writer.writeIfChanged(target, utf8("v2\n"));
+
+        assertThat(filesIn(target.getParent())).containsExactly("kpi.csv");
+        assertThat(Files.readString(target)).isEqualTo("v2\n");
+    }
+
+    @Test
+    void shouldNotRewriteAFileWhoseContentIsUnchanged() throws IOException {
+        Path target = dataDir.resolve("kpi.csv");
+        writer.writeIfChanged(target, utf8("same\n"));
+        Files.setLastModifiedTime(target, LONG_AGO);
+        Object fileKey = Files.readAttributes(target, BasicFileAttributes.class).fileKey();
+
+        AtomicFileWriter.Outcome outcome = writer.writeIfChanged(target, utf8("same\n"));
+
+        assertThat(outcome.written()).isFalse();
+        assertThat(outcome.sha256()).isEqualTo(AtomicFileWriter.sha256(utf8("same\n")));
+        assertThat(Files.getLastModifiedTime(target)).isEqualTo(LONG_AGO);
+        assertThat(Files.readAttributes(target, BasicFileAttributes.class).fileKey()).isEqualTo(fileKey);
+    }
+
+    @Test
+    void shouldNotRewriteAnIdenticalFileLeftByAnEarlierRun() throws IOException {
+        Path target = dataDir.resolve("kpi.csv");
+        Files.writeString(target, "from before\n");
+        Files.setLastModifiedTime(target, LONG_AGO);
+
+        AtomicFileWriter.Outcome outcome = new AtomicFileWriter().writeIfChanged(target, utf8("from before\n"));
+
+        assertThat(outcome.written()).isFalse();
+        assertThat(Files.getLastModifiedTime(target)).isEqualTo(LONG_AGO);
+    }
+
+    @Test
+    void shouldReplaceTheFileWhenTheContentChanged() throws IOException {
+        Path target = dataDir.resolve("kpi.csv");
+        writer.writeIfChanged(target, utf8("old\n"));
+        Files.setLastModifiedTime(target, LONG_AGO);
+
+        AtomicFileWriter.Outcome outcome = writer.writeIfChanged(target, utf8("new\n"));
+
+        assertThat(outcome.written()).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("new\n");
+        assertThat(Files.getLastModifiedTime(target)).isNotEqualTo(LONG_AGO);
+    }
+
+    @Test
+    void shouldRewriteAFileThatWasDeleted() throws IOException {
+        Path target = dataDir.resolve("kpi.csv");
+        writer.writeIfChanged(target, utf8("content\n"));
+        Files.delete(target);
+
+        AtomicFileWriter.Outcome outcome = writer.writeIfChanged(target, utf8("content\n"));
+
+        assertThat(outcome.written()).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("content\n");
+    }
+
+    @Test
+    void shouldReportTheSha256OfTheContent() {
+        // SHA-256 of the three bytes "abc" (FIPS 180-2 test vector).
+        assertThat(AtomicFileWriter.sha256(utf8("abc")))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+}

@@ -1,0 +1,95 @@
+package org.etlsuite.transformer.urban;
+
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+
+import org.etlsuite.events.urban.UrbanLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UrbanFeaturesTests {
+
+    @Test
+    void shouldTakeDayAndHourFromEventTimeInUtc() {
+        // 23:59:59.999 UTC is already the next day in Europe and still the same day in Mérida:
+        // the bucket must follow UTC regardless of any zone.
+        EnrichedUrbanReading enriched = UrbanFeatures.enrich(TestReadings.reading("2026-03-01T23:59:59.999Z", UrbanLocation.CENTRO));
+
+        assertThat(enriched.day()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(enriched.hour()).isEqualTo(23);
+    }
+
+    @Test
+    void shouldStartNewBucketAtMidnightUtc() {
+        EnrichedUrbanReading enriched = UrbanFeatures.enrich(TestReadings.reading("2026-03-02T00:00:00Z", UrbanLocation.CENTRO));
+
+        assertThat(enriched.day()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(enriched.hour()).isZero();
+    }
+
+    @Test
+    void shouldFlagExactlyHoursSevenToNineAndSeventeenToNineteenAsPeak() {
+        assertThat(IntStream.range(0, 24).filter(UrbanFeatures::isPeakHour).boxed().toList())
+                .containsExactly(7, 8, 9, 17, 18, 19);
+    }
+
+    @Test
+    void shouldCarryPeakFlagOfTheReadingsHour() {
+        assertThat(UrbanFeatures.enrich(TestReadings.reading("2026-03-01T07:00:00Z", UrbanLocation.CENTRO)).peakHour()).isTrue();
+        assertThat(UrbanFeatures.enrich(TestReadings.reading("2026-03-01T06:59:59Z", UrbanLocation.CENTRO)).peakHour()).isFalse();
+        assertThat(UrbanFeatures.enrich(TestReadings.reading("2026-03-01T19:59:59Z", UrbanLocation.CENTRO)).peakHour()).isTrue();
+        assertThat(UrbanFeatures.enrich(TestReadings.reading("2026-03-01T20:00:00Z", UrbanLocation.CENTRO)).peakHour()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "10.0, 20.0, 14.0",
+            "100.0, 50.0, 80.0",
+            "12.5, 40.25, 23.6",
+            "0.0, 0.0, 0.0"
+    })
+    void shouldWeighPm25BySixTenthsAndPm10ByFourTenths(double pm25, double pm10, double expected) {
+        assertThat(UrbanFeatures.pollutionIndex(pm25, pm10)).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldComputePollutionIndexOfTheReading() {
+        EnrichedUrbanReading enriched = UrbanFeatures.enrich(
+                TestReadings.reading("sensor-101", "2026-03-01T08:15:00Z", UrbanLocation.CAUCEL, 5, 30.0, 45.0, 100.0, 50.0));
+
+        assertThat(enriched.pollutionIdx()).isEqualTo(80.0);
+        assertThat(enriched.noiseLevel()).isEqualTo(NoiseLevel.MODERATE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "30.0, LOW",
+            "40.0, LOW",
+            "40.1, MODERATE",
+            "70.0, MODERATE",
+            "70.01, HIGH",
+            "100.0, HIGH",
+            "120.0, HIGH",
+            "120.1, UNCLASSIFIED"
+    })
+    void shouldClassifyNoiseWithInclusiveUpperBounds(double noiseDb, NoiseLevel expected) {
+        assertThat(NoiseLevel.of(noiseDb)).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldLabelNoiseLevelsAsTheOriginalDid() {
+        assertThat(NoiseLevel.LOW.label()).isEqualTo("Low");
+        assertThat(NoiseLevel.MODERATE.label()).isEqualTo("Moderate");
+        assertThat(NoiseLevel.HIGH.label()).isEqualTo("High");
+        assertThat(NoiseLevel.UNCLASSIFIED.label()).isEmpty();
+    }
+
+    @Test
+    void shouldUseDisplayNamesForLocations() {
+        assertThat(UrbanLocation.values()).extracting(UrbanLocations::displayName)
+                .containsExactly("Centro", "Altabrisa", "Caucel", "Kanasin", "Emiliano Zapata");
+    }
+}
