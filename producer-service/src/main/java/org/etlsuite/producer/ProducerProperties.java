@@ -1,0 +1,44 @@
+package org.etlsuite.producer;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The producer's own settings ({@code etl.producer.*}); Kafka client settings stay under {@code spring.kafka.*}.
+ *
+ * @param topics how the stream topics are declared when the service starts
+ * @param bursts limits of REST-triggered bursts
+ */
+@ConfigurationProperties("etl.producer")
+@Validated
+public record ProducerProperties(@DefaultValue @Valid Topics topics, @DefaultValue @Valid Bursts bursts) {
+
+    /**
+     * @param partitions  partitions of each stream topic (the key spreads sensors over them)
+     * @param replication replication factor; 1 for the single-broker local stack
+     */
+    public record Topics(@DefaultValue("3") @Min(1) int partitions,
+                         @DefaultValue("1") @Min(1) @Max(Short.MAX_VALUE) int replication) {
+    }
+
+    /**
+     * @param maxEvents        largest accepted {@code events} of one burst request
+     * @param maxRatePerSecond largest accepted {@code ratePerSecond}
+     * @param threads          bursts that send at the same time (each burst uses one thread)
+     * @param queueCapacity    accepted bursts that may wait for a free thread; beyond that requests are refused
+     * @param historySize      bursts kept in memory for the status endpoints (oldest finished ones are dropped first)
+     */
+    public record Bursts(@DefaultValue("10000000") @Min(1) long maxEvents,
+                         @DefaultValue("1000000") @Positive double maxRatePerSecond,
+                         @DefaultValue("2") @Min(1) int threads,
+                         @DefaultValue("16") @PositiveOrZero int queueCapacity,
+                         @DefaultValue("200") @Min(1) int historySize) {
+    }
+}

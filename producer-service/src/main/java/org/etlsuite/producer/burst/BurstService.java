@@ -1,0 +1,162 @@
+package org.etlsuite.producer.burst;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.etlsuite.producer.ProducerProperties;
+import org.etlsuite.producer.stream.EventGenerator;
+import org.etlsuite.producer.stream.EventStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs bursts off the request thread on a bounded pool and keeps a bounded, in-memory history of them.
+ * A burst is admitted only if a thread or a queue slot is free; otherwise nothing is recorded or sent.
+ */
+@Service
+class BurstService implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(BurstService.class);
+
+    private final EventSender sender;
+    private final Clock clock;
+    private final int historySize;
+    private final ThreadPoolExecutor executor;
+    /** Insertion (= submission) order; guarded by {@code this}. */
+    private final Map<String, Burst> history = new LinkedHashMap<>();
+
+    BurstService(EventSender sender, ProducerProperties properties, Clock clock) {
+        this.sender = sender;
+        this.clock = clock;
+        ProducerProperties.Bursts bursts = properties.bursts();
+        this.historySize = bursts.historySize();
+        BlockingQueue<Runnable> queue = bursts.queueCapacity() == 0
+                ? new SynchronousQueue<>()
+                : new ArrayBlockingQueue<>(bursts.queueCapacity());
+        this.executor = new ThreadPoolExecutor(bursts.threads(), bursts.threads(), 0L, TimeUnit.MILLISECONDS,
+                queue, namedThreads(), new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    /**
+     * Admits a burst and answers its state at admission (RUNNING, nothing sent yet).
+     *
+     * @throws BurstRejectedException when all threads are busy and the queue is full
+     */
+    BurstView start(EventStream<?> stream, long events, Double ratePerSecond, Long seed) {
+        long effectiveSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong();
+        Burst burst = new Burst(UUID.randomUUID().toString(), stream.name(), events, ratePerSecond, effectiveSeed, clock);
+        BurstView admitted = burst.view();
+        synchronized (this) {
+            try {
+                executor.execute(() -> run(stream, burst));
+            } catch (RejectedExecutionException e) {
+                throw new BurstRejectedException(executor.getActiveCount(), executor.getQueue().size());
+            }
+            remember(burst);
+        }
+        log.info("Burst {} of {}: {} events, rate {}/s, seed {}", burst.id(), stream.name(), events,
+                ratePerSecond == null ? "unlimited" : ratePerSecond, effectiveSeed);
+        return admitted;
+    }
+
+    synchronized Optional<BurstView> find(String stream, String id) {
+        return Optional.ofNullable(history.get(id))
+                .filter(burst -> burst.stream().equals(stream))
+                .map(Burst::view);
+    }
+
+    /** Bursts of the stream, newest first. */
+    synchronized List<BurstView> list(String stream) {
+        List<BurstView> views = new ArrayList<>();
+        for (Burst burst : history.values()) {
+            if (burst.stream().equals(stream)) {
+                views.add(burst.view());
+            }
+        }
+        Collections.reverse(views);
+        return views;
+    }
+
+    private void remember(Burst burst) {
+        history.put(burst.id(), burst);
+        // Drop the oldest finished bursts; running ones stay visible (at most threads + queue of them exist).
+        Iterator<Burst> oldestFirst = history.values().iterator();
+        while (history.size() > historySize && oldestFirst.hasNext()) {
+            if (oldestFirst.next().isFinished()) {
+                oldestFirst.remove();
+            }
+        }
+    }
+
+    private <V> void run(EventStream<V> stream, Burst burst) {
+        try {
+            EventGenerator<V> generator = stream.newGenerator(burst.seed());
+            Pacer pacer = burst.ratePerSecond() == null ? Pacer.UNTHROTTLED : DeadlinePacer.startingNow(burst.ratePerSecond());
+            String topic = stream.topic();
+            // Stop at the first failure: the burst is FAILED anyway, and further sends would most likely fail too.
+            for (long i = 0; i < burst.requested() && !burst.hasFailed(); i++) {
+                pacer.awaitTurn(i);
+                V event = generator.next();
+                burst.recordSent();
+                CompletableFuture<?> acknowledgement;
+                try {
+                    acknowledgement = sender.send(topic, stream.keyOf(event), event);
+                } catch (RuntimeException e) {
+                    burst.recordFailure(e);
+                    break;
+                }
+                acknowledgement.whenComplete((result, failure) -> {
+                    if (failure == null) {
+                        burst.recordAck();
+                    } else {
+                        burst.recordFailure(failure);
+                    }
+                });
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            burst.abort("interrupted: the service is shutting down");
+        } catch (RuntimeException e) {
+            burst.abort("generator failed: " + e);
+            log.error("Burst {} of {} stopped", burst.id(), stream.name(), e);
+        } finally {
+            burst.sendingFinished();
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        executor.shutdownNow();
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            log.warn("Burst threads did not stop within 10 s");
+        }
+    }
+
+    private static ThreadFactory namedThreads() {
+        AtomicInteger counter = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "burst-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package org.etlsuite.producer.burst;
+
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
+
+/**
+ * Paces a burst by a fixed schedule: event {@code i} is due at {@code start + i / rate}. Sleeping a fixed
+ * interval per event would add every send's own cost and every oversleep to the total (drift); against
+ * absolute deadlines a late event is simply followed by the next one without waiting, so the long-run rate
+ * stays the requested one.
+ */
+final class DeadlinePacer implements Pacer {
+
+    /** Sleeps for the given nanoseconds (or less) and reports interruption. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleepNanos(long nanos) throws InterruptedException;
+    }
+
+    /** Caps the deadline offset (~73 years) so that absurdly slow rates cannot overflow nanoTime arithmetic. */
+    private static final long MAX_OFFSET_NANOS = Long.MAX_VALUE / 4;
+
+    private static final Sleeper PARK = nanos -> {
+        LockSupport.parkNanos(nanos);
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+    };
+
+    private final LongSupplier nanoTime;
+    private final Sleeper sleeper;
+    private final double intervalNanos;
+    private final long startNanos;
+
+    DeadlinePacer(double ratePerSecond, LongSupplier nanoTime, Sleeper sleeper) {
+        if (!(ratePerSecond > 0) || Double.isInfinite(ratePerSecond)) {
+            throw new IllegalArgumentException("ratePerSecond must be a positive finite number: " + ratePerSecond);
+        }
+        this.nanoTime = nanoTime;
+        this.sleeper = sleeper;
+        this.intervalNanos = 1_000_000_000.0 / ratePerSecond;
+        this.startNanos = nanoTime.getAsLong();
+    }
+
+    /** A pacer whose schedule starts now, on the JVM's monotonic clock. */
+    static DeadlinePacer startingNow(double ratePerSecond) {
+        return new DeadlinePacer(ratePerSecond, System::nanoTime, PARK);
+    }
+
+    /** Nanoseconds after the start at which event {@code index} is due. */
+    long offsetNanos(long index) {
+        double offset = index * intervalNanos;
+        return offset >= MAX_OFFSET_NANOS ? MAX_OFFSET_NANOS : Math.round(offset);
+    }
+
+    @Override
+    public void awaitTurn(long index) throws InterruptedException {
+        long deadline = startNanos + offsetNanos(index);
+        long remaining;
+        // Loop: parkNanos may return early (spuriously or on unpark).
+        while ((remaining = deadline - nanoTime.getAsLong()) > 0) {
+            sleeper.sleepNanos(remaining);
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.etlsuite.producer.burst;
+
+import java.util.concurrent.CompletableFuture;
+
+/** Where bursts put their records: Kafka in the application, an in-memory double in slice tests. */
+interface EventSender {
+
+    /**
+     * Hands one record to the producer. Returns once the record is buffered; the future completes when the
+     * broker has acknowledged it (acks=all) or exceptionally when it could not be delivered.
+     */
+    CompletableFuture<?> send(String topic, String key, Object value);
+}

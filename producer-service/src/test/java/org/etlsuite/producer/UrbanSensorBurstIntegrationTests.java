@@ -1,0 +1,260 @@
+package org.etlsuite.producer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.etlsuite.events.urban.UrbanSensorReading;
+import org.etlsuite.model.registry.MockSchemaRegistry;
+import org.etlsuite.model.serde.AvroSerializer;
+import org.etlsuite.producer.urban.UrbanSensorGenerator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The whole service against a real in-process KRaft broker and an in-memory schema registry: bursts started
+ * over HTTP land on the topic in full, in Confluent's wire format, readable with nothing but the schema file.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(count = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers", brokerProperties = {
+        "group.initial.rebalance.delay.ms=0", "auto.create.topics.enable=false"})
+class UrbanSensorBurstIntegrationTests {
+
+    private static final String TOPIC = "urban-sensors";
+    private static final String SCOPE = "producer-it-" + UUID.randomUUID();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T17:45:12.345Z"), ZoneOffset.UTC);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @DynamicPropertySource
+    static void registry(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.properties.schema.registry.url", () -> "mock://" + SCOPE);
+    }
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return CLOCK;
+        }
+    }
+
+    /** The fields of the status body that these tests read. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record BurstStatus(String id, String stream, long requested, long sent, long acked, long failed, String state,
+                       Instant finishedAt) {
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Autowired
+    ProducerFactory<?, ?> producerFactory;
+
+    private RestClient http;
+    private Admin admin;
+
+    @BeforeEach
+    void setUp() {
+        http = RestClient.create("http://localhost:" + port);
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()));
+    }
+
+    @AfterEach
+    void tearDown() {
+        admin.close(Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    static void dropRegistryScope() {
+        MockSchemaRegistry.dropScope(SCOPE);
+    }
+
+    @Test
+    void shouldConfigureAnIdempotentLz4ProducerWritingAvroValues() {
+        Map<String, Object> config = producerFactory.getConfigurationProperties();
+
+        assertThat(config).containsEntry(ProducerConfig.ACKS_CONFIG, "all")
+                .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true")
+                .containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4")
+                .containsEntry(ProducerConfig.LINGER_MS_CONFIG, "20")
+                .containsEntry(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class)
+                .containsEntry(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class)
+                .containsEntry("schema.registry.url", "mock://" + SCOPE);
+    }
+
+    @Test
+    void shouldDeclareTheTopicWithTheConfiguredPartitions() throws Exception {
+        TopicDescription topic = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC);
+
+        assertThat(topic.partitions()).hasSize(3);
+    }
+
+    @Test
+    void shouldPutExactlyTheRequestedNumberOfRecordsOnTheTopicAndReportThemAcked() throws Exception {
+        long before = sum(endOffsets());
+
+        BurstStatus done = runBurst("{\"events\": 2000, \"seed\": 7}");
+
+        assertThat(done.stream()).isEqualTo(TOPIC);
+        assertThat(done.state()).isEqualTo("COMPLETED");
+        assertThat(done.requested()).isEqualTo(2000);
+        assertThat(done.sent()).isEqualTo(2000);
+        assertThat(done.acked()).isEqualTo(2000);
+        assertThat(done.failed()).isZero();
+        assertThat(done.finishedAt()).isNotNull();
+        assertThat(sum(endOffsets()) - before).isEqualTo(2000);
+    }
+
+    @Test
+    void shouldWriteConfluentWireFormatThatThePlainSchemaFileDecodes() throws Exception {
+        Map<TopicPartition, Long> start = endOffsets();
+        int events = 60;
+
+        BurstStatus done = runBurst("{\"events\": " + events + ", \"ratePerSecond\": 600, \"seed\": 42}");
+        assertThat(done.state()).isEqualTo("COMPLETED");
+
+        List<ConsumerRecord<String, byte[]>> records = consume(start, events);
+        int schemaId = MockSchemaRegistry.forScope(SCOPE).getLatestVersion(TOPIC + "-value").id();
+        byte[] schemaIdBigEndian = ByteBuffer.allocate(4).putInt(schemaId).array();
+        Schema schema = new Schema.Parser().parse(Path.of("../schemas/urban-sensor-reading.avsc").toFile());
+        GenericDatumReader<GenericRecord> reader = new GenericDatumReader<>(schema);
+
+        List<Reading> decoded = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            byte[] bytes = record.value();
+            assertThat(bytes[0]).as("magic byte").isZero();
+            assertThat(Arrays.copyOfRange(bytes, 1, 5)).as("schema id").isEqualTo(schemaIdBigEndian);
+            BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, 5, bytes.length - 5, null);
+            GenericRecord value = reader.read(null, decoder);
+            assertThat(decoder.isEnd()).as("no bytes after the record").isTrue();
+            assertThat(record.key()).isEqualTo(value.get("sensor_id").toString());
+            decoded.add(Reading.of(value));
+        }
+
+        // Same seed and clock: the decoded records are exactly what the generator produces, in any partition order.
+        UrbanSensorGenerator generator = new UrbanSensorGenerator(42L, CLOCK);
+        List<Reading> expected = Stream.generate(generator::next).limit(events).map(Reading::of).toList();
+        assertThat(decoded).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private BurstStatus runBurst(String body) {
+        ResponseEntity<BurstStatus> accepted = http.post().uri("/api/streams/urban-sensors/bursts")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toEntity(BurstStatus.class);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        URI location = accepted.getHeaders().getLocation();
+        assertThat(location).hasToString("/api/streams/urban-sensors/bursts/" + accepted.getBody().id());
+        assertThat(accepted.getBody().state()).isEqualTo("RUNNING");
+
+        await().atMost(TIMEOUT).until(() -> status(location).finishedAt() != null);
+        return status(location);
+    }
+
+    private BurstStatus status(URI location) {
+        return http.get().uri(location.toString()).retrieve().body(BurstStatus.class);
+    }
+
+    private Map<TopicPartition, Long> endOffsets() throws Exception {
+        TopicDescription topic = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC);
+        Map<TopicPartition, OffsetSpec> latest = topic.partitions().stream()
+                .collect(Collectors.toMap(p -> new TopicPartition(TOPIC, p.partition()), p -> OffsetSpec.latest()));
+        return admin.listOffsets(latest).all().get().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    private static long sum(Map<TopicPartition, Long> offsets) {
+        return offsets.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private List<ConsumerRecord<String, byte[]>> consume(Map<TopicPartition, Long> from, int count) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            consumer.assign(from.keySet());
+            from.forEach(consumer::seek);
+            await().atMost(TIMEOUT).pollInSameThread().until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return records.size() >= count;
+            });
+        }
+        assertThat(records).hasSize(count);
+        return records;
+    }
+
+    /** One reading as plain values, to compare what was decoded generically with what was generated. */
+    record Reading(String sensorId, long tsMillis, String location, int vehicleCount, double avgSpeedKmh,
+                   double noiseDb, double pm25, double pm10, String status) {
+
+        static Reading of(GenericRecord record) {
+            return new Reading(record.get("sensor_id").toString(), (Long) record.get("ts"),
+                    record.get("location").toString(), (Integer) record.get("vehicle_count"),
+                    (Double) record.get("avg_speed_kmh"), (Double) record.get("noise_db"),
+                    (Double) record.get("pm25"), (Double) record.get("pm10"), record.get("status").toString());
+        }
+
+        static Reading of(UrbanSensorReading reading) {
+            return new Reading(reading.getSensorId(), reading.getTs().toEpochMilli(), reading.getLocation().name(),
+                    reading.getVehicleCount(), reading.getAvgSpeedKmh(), reading.getNoiseDb(), reading.getPm25(),
+                    reading.getPm10(), reading.getStatus().name());
+        }
+    }
+}

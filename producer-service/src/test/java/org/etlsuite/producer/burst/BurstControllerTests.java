@@ -1,0 +1,300 @@
+package org.etlsuite.producer.burst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.etlsuite.events.urban.UrbanSensorReading;
+import org.etlsuite.producer.stream.StreamCatalog;
+import org.etlsuite.producer.urban.UrbanSensorGenerator;
+import org.etlsuite.producer.urban.UrbanSensorsConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** HTTP contract of the burst endpoints, with the real burst service and an in-memory sender instead of Kafka. */
+@WebMvcTest(BurstController.class)
+@Import({BurstService.class, BurstLimitsValidator.class, StreamCatalog.class, UrbanSensorsConfiguration.class,
+        BurstControllerTests.TestBeans.class})
+class BurstControllerTests {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T08:30:00Z"), ZoneOffset.UTC);
+    static final String BURSTS = "/api/streams/urban-sensors/bursts";
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    @TestConfiguration
+    static class TestBeans {
+
+        @Bean
+        RecordingEventSender recordingEventSender() {
+            return new RecordingEventSender();
+        }
+
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return CLOCK;
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    RecordingEventSender sender;
+
+    @Test
+    void shouldAcceptABurstWithLocationAndRunningState() throws Exception {
+        MvcResult result = mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"events\": 40, \"ratePerSecond\": 1000, \"seed\": 77}"))
+                .andExpect(status().isAccepted())
+                .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                .andExpect(header().string("Location", startsWith(BURSTS + "/")))
+                .andExpect(jsonPath("$.stream").value("urban-sensors"))
+                .andExpect(jsonPath("$.requested").value(40))
+                .andExpect(jsonPath("$.sent").value(0))
+                .andExpect(jsonPath("$.acked").value(0))
+                .andExpect(jsonPath("$.failed").value(0))
+                .andExpect(jsonPath("$.state").value("RUNNING"))
+                .andExpect(jsonPath("$.startedAt").value("2025-06-01T08:30:00Z"))
+                .andExpect(jsonPath("$.finishedAt").value(nullValue()))
+                .andExpect(jsonPath("$.ratePerSecond").value(1000.0))
+                .andExpect(jsonPath("$.seed").value(77))
+                .andReturn();
+
+        String id = JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+        assertThat(result.getResponse().getHeader("Location")).isEqualTo(BURSTS + "/" + id);
+        awaitCompleted(id);
+    }
+
+    @Test
+    void shouldReportACompletedBurstWithAllCountersAndPutTheSeededEventsOnTheStream() throws Exception {
+        int before = sender.sent().size();
+        String id = startBurst("{\"events\": 25, \"seed\": 5}");
+
+        awaitCompleted(id);
+
+        mvc.perform(get(BURSTS + "/" + id))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.stream").value("urban-sensors"))
+                .andExpect(jsonPath("$.requested").value(25))
+                .andExpect(jsonPath("$.sent").value(25))
+                .andExpect(jsonPath("$.acked").value(25))
+                .andExpect(jsonPath("$.failed").value(0))
+                .andExpect(jsonPath("$.state").value("COMPLETED"))
+                .andExpect(jsonPath("$.startedAt").value("2025-06-01T08:30:00Z"))
+                .andExpect(jsonPath("$.finishedAt").value("2025-06-01T08:30:00Z"))
+                .andExpect(jsonPath("$.ratePerSecond").value(nullValue()))
+                .andExpect(jsonPath("$.seed").value(5))
+                .andExpect(jsonPath("$.error").value(nullValue()));
+
+        UrbanSensorGenerator replay = new UrbanSensorGenerator(5L, CLOCK);
+        assertThat(sender.sent().subList(before, before + 25)).allSatisfy(record -> {
+            UrbanSensorReading expected = replay.next();
+            assertThat(record.topic()).isEqualTo("urban-sensors");
+            assertThat(record.key()).isEqualTo(expected.getSensorId());
+            assertThat(record.value()).isEqualTo(expected);
+        });
+    }
+
+    @Test
+    void shouldListBurstsOfTheStreamNewestFirst() throws Exception {
+        String older = startBurst("{\"events\": 3}");
+        awaitCompleted(older);
+        String newer = startBurst("{\"events\": 4}");
+        awaitCompleted(newer);
+
+        MvcResult result = mvc.perform(get(BURSTS))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                .andReturn();
+
+        String json = result.getResponse().getContentAsString();
+        List<String> ids = JsonPath.read(json, "$[*].id");
+        assertThat(ids).containsSubsequence(newer, older);
+        assertThat(ids.getFirst()).isEqualTo(newer);
+        assertThat((Integer) JsonPath.read(json, "$[0].requested")).isEqualTo(4);
+    }
+
+    @Test
+    void shouldAnswer404ProblemForAnUnknownBurstId() throws Exception {
+        mvc.perform(get(BURSTS + "/no-such-burst"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.title").value("Unknown burst"))
+                .andExpect(jsonPath("$.detail").value(
+                        "id: no burst 'no-such-burst' of stream 'urban-sensors' (unknown, or dropped from the history)"))
+                .andExpect(jsonPath("$.id").value("no-such-burst"))
+                .andExpect(jsonPath("$.instance").value(BURSTS + "/no-such-burst"));
+    }
+
+    @Test
+    void shouldAnswer404ProblemWhenStartingABurstOfAnUnknownStream() throws Exception {
+        int before = sender.sent().size();
+
+        mvc.perform(post("/api/streams/nope/bursts").contentType(MediaType.APPLICATION_JSON).content("{\"events\": 5}"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.title").value("Unknown stream"))
+                .andExpect(jsonPath("$.detail").value("stream: unknown stream 'nope'; known streams: urban-sensors"))
+                .andExpect(jsonPath("$.stream").value("nope"))
+                .andExpect(jsonPath("$.knownStreams[0]").value("urban-sensors"))
+                .andExpect(jsonPath("$.instance").value("/api/streams/nope/bursts"));
+
+        assertThat(sender.sent()).hasSize(before);
+    }
+
+    @Test
+    void shouldAnswer404ProblemWhenReadingBurstsOfAnUnknownStream() throws Exception {
+        mvc.perform(get("/api/streams/nope/bursts"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("stream: unknown stream 'nope'; known streams: urban-sensors"));
+        mvc.perform(get("/api/streams/nope/bursts/some-id"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Unknown stream"));
+    }
+
+    static Stream<Arguments> invalidBodies() {
+        return Stream.of(
+                Arguments.of("{}", "events", "must not be null"),
+                Arguments.of("{\"events\": null}", "events", "must not be null"),
+                Arguments.of("{\"events\": 0}", "events", "must be greater than or equal to 1"),
+                Arguments.of("{\"events\": -3}", "events", "must be greater than or equal to 1"),
+                Arguments.of("{\"events\": 10000001}", "events", "must be less than or equal to 10000000"),
+                Arguments.of("{\"events\": 10, \"ratePerSecond\": 0}", "ratePerSecond", "must be greater than 0"),
+                Arguments.of("{\"events\": 10, \"ratePerSecond\": -2.5}", "ratePerSecond", "must be greater than 0"),
+                Arguments.of("{\"events\": 10, \"ratePerSecond\": 1000000.5}", "ratePerSecond",
+                        "must be less than or equal to 1000000"),
+                Arguments.of("{\"events\": \"many\"}", "events", "must be a whole number"),
+                Arguments.of("{\"events\": 1.5}", "events", "must be a whole number"),
+                Arguments.of("{\"events\": 10, \"ratePerSecond\": \"fast\"}", "ratePerSecond", "must be a number"),
+                Arguments.of("{\"events\": 10, \"seed\": \"abc\"}", "seed", "must be a whole number"),
+                Arguments.of("{\"events\": 10, \"rate\": 5}", "rate",
+                        "unknown field; known fields: events, ratePerSecond, seed"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}: {2}")
+    @MethodSource("invalidBodies")
+    void shouldAnswer400ProblemNamingTheWrongFieldAndStartNothing(String body, String field, String message)
+            throws Exception {
+        int burstsBefore = listSize();
+        int sentBefore = sender.sent().size();
+
+        mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.detail").value(field + ": " + message))
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].message").value(message))
+                .andExpect(jsonPath("$.instance").value(BURSTS));
+
+        assertThat(listSize()).isEqualTo(burstsBefore);
+        assertThat(sender.sent()).hasSize(sentBefore);
+    }
+
+    @Test
+    void shouldNameEveryWrongFieldInOneProblem() throws Exception {
+        mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 0, \"ratePerSecond\": 0}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Invalid request"))
+                .andExpect(jsonPath("$.detail").value(
+                        "events: must be greater than or equal to 1; ratePerSecond: must be greater than 0"))
+                .andExpect(jsonPath("$.errors", hasSize(2)))
+                .andExpect(jsonPath("$.errors[0].field").value("events"))
+                .andExpect(jsonPath("$.errors[1].field").value("ratePerSecond"));
+    }
+
+    @Test
+    void shouldAnswer400ProblemForMalformedJson() throws Exception {
+        int burstsBefore = listSize();
+
+        mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 10 \"seed\": 1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Unreadable request body"))
+                .andExpect(jsonPath("$.detail").value(startsWith("request body: malformed JSON at line 1, column ")))
+                .andExpect(jsonPath("$.errors[0].field").value("request body"));
+
+        assertThat(listSize()).isEqualTo(burstsBefore);
+    }
+
+    @Test
+    void shouldAnswer400ProblemForAMissingBody() throws Exception {
+        mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("request body: a JSON object is required"));
+    }
+
+    @Test
+    void shouldAnswer415ProblemForANonJsonBody() throws Exception {
+        mvc.perform(post(BURSTS).contentType(MediaType.TEXT_PLAIN).content("events=5"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(415))
+                .andExpect(jsonPath("$.detail").value(startsWith("Content-Type 'text/plain")));
+    }
+
+    @Test
+    void shouldAnswer405ProblemForAnUnsupportedMethod() throws Exception {
+        mvc.perform(delete(BURSTS))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(405))
+                .andExpect(header().string("Allow", containsString("POST")));
+    }
+
+    private String startBurst(String body) throws Exception {
+        MvcResult result = mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isAccepted())
+                .andReturn();
+        return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+    }
+
+    private void awaitCompleted(String id) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(BURSTS + "/" + id))
+                .andExpect(jsonPath("$.state").value("COMPLETED")));
+    }
+
+    private int listSize() throws Exception {
+        String json = mvc.perform(get(BURSTS)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return JsonPath.<Integer>read(json, "$.length()");
+    }
+}
