@@ -1,0 +1,48 @@
+package org.etlsuite.localstack;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The three ETL services and the properties each needs to find the embedded infrastructure. */
+public final class EtlServices {
+
+    public static final String PRODUCER = "producer-service";
+    public static final String TRANSFORMER = "transformer-service";
+    public static final String DASHBOARD = "dashboard-service";
+
+    private EtlServices() {
+    }
+
+    /**
+     * Resolves the jars (failing with a build hint when one is missing) and builds the command lines, in the
+     * order the services are started.
+     */
+    public static List<ServiceDefinition> definitions(LocalStackOptions options) {
+        StackEndpoints endpoints = StackEndpoints.of(options);
+        StackDirectories dirs = options.directories();
+
+        List<String> transformerArgs = common(options.transformerPort(), endpoints, dirs);
+        transformerArgs.add("--spring.datasource.url=" + endpoints.jdbcUrl());
+        transformerArgs.add("--spring.datasource.username=" + endpoints.jdbcUser());
+        transformerArgs.add("--spring.datasource.password=" + endpoints.jdbcPassword());
+        // Kafka Streams stores: kept next to the broker's log, so deleting the data folder resets both together
+        transformerArgs.add("--etl.state-dir=" + dirs.transformerStateDir());
+
+        return List.of(
+                new ServiceDefinition(TRANSFORMER, ServiceJars.find(options.servicesDir(), TRANSFORMER),
+                        options.transformerPort(), transformerArgs),
+                new ServiceDefinition(PRODUCER, ServiceJars.find(options.servicesDir(), PRODUCER),
+                        options.producerPort(), common(options.producerPort(), endpoints, dirs)),
+                new ServiceDefinition(DASHBOARD, ServiceJars.find(options.servicesDir(), DASHBOARD),
+                        options.dashboardPort(), common(options.dashboardPort(), endpoints, dirs)));
+    }
+
+    private static List<String> common(int port, StackEndpoints endpoints, StackDirectories dirs) {
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=" + port);
+        args.add("--etl.data-dir=" + dirs.dataDir());
+        args.add("--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers());
+        args.add("--spring.kafka.properties.schema.registry.url=" + endpoints.registryUrl());
+        return args;
+    }
+}

@@ -1,0 +1,151 @@
+package org.etlsuite.localstack;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+import org.etlsuite.localstack.registry.DevelopmentSchemaRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole local stack: PostgreSQL, Kafka, the Schema Registry and then (unless disabled) the three
+ * services, started in that order and stopped in the reverse one, so that nothing loses the thing it
+ * talks to while it is still shutting down.
+ *
+ * <p>{@link #close()} may be called from a shutdown hook while {@link #start()} is still running: the parts
+ * already started are stopped and the start is abandoned.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+    private final LocalStackOptions options;
+    private final StackDirectories dirs;
+    private final Deque<NamedCloseable> started = new ArrayDeque<>();
+    private ServiceLauncher services;
+    private boolean closed;
+
+    public LocalStack(LocalStackOptions options) {
+        this.options = options;
+        this.dirs = options.directories();
+    }
+
+    /** Creates and starts a stack; on failure everything already started is stopped again. */
+    public static LocalStack start(LocalStackOptions options) {
+        LocalStack stack = new LocalStack(options);
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    /**
+     * Checks ports and jars first, then starts each part and returns when the services report UP.
+     *
+     * @throws LocalStackException with a message meant for the person at the terminal
+     */
+    public void start() {
+        Instant begin = Instant.now();
+        PortGuard.requireFree(options.ports());
+        List<ServiceDefinition> definitions = options.startServices() ? EtlServices.definitions(options) : List.of();
+        dirs.create();
+
+        log.info("Starting PostgreSQL on port {} (data: {})", options.postgresPort(), dirs.postgresDir());
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dirs.postgresDir(), options.postgresPort());
+        register("PostgreSQL", postgres);
+
+        log.info("Starting Kafka on localhost:{} (controller {}, log: {})", options.kafkaPort(),
+                options.kafkaControllerPort(), dirs.kafkaDir());
+        EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(dirs.kafkaDir(), options.kafkaPort(), options.kafkaControllerPort());
+        register("Kafka", kafka);
+
+        log.info("Starting the Schema Registry on port {}", options.registryPort());
+        DevelopmentSchemaRegistry registry = startRegistry();
+        register("the Schema Registry", registry);
+
+        if (!definitions.isEmpty()) {
+            ServiceLauncher launcher = new ServiceLauncher(ServiceLauncher.currentJava(), options.serviceJvmOptions(), dirs);
+            register("the services", launcher);
+            synchronized (this) {
+                services = launcher;
+            }
+            launcher.start(definitions, options.startupTimeout());
+        }
+        log.info("Local stack up in {} s", Duration.between(begin, Instant.now()).toSeconds());
+    }
+
+    private DevelopmentSchemaRegistry startRegistry() {
+        try {
+            return DevelopmentSchemaRegistry.start("localhost", options.registryPort(), dirs.registryDir());
+        } catch (IOException e) {
+            throw new LocalStackException("The Schema Registry did not start on port " + options.registryPort() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Remembers a started part for {@link #close()}, or stops it at once when the stack is already closing. */
+    private void register(String name, AutoCloseable component) {
+        synchronized (this) {
+            if (!closed) {
+                started.push(new NamedCloseable(name, component));
+                return;
+            }
+        }
+        closeQuietly(new NamedCloseable(name, component));
+        throw new LocalStackException("Stopped while starting.");
+    }
+
+    public LocalStackOptions options() {
+        return options;
+    }
+
+    public StackEndpoints endpoints() {
+        return StackEndpoints.of(options);
+    }
+
+    /** The running service processes (empty with --no-services or before they start). */
+    public synchronized List<ServiceProcess> serviceProcesses() {
+        return services == null ? List.of() : services.processes();
+    }
+
+    /** Stops the services, the Schema Registry, Kafka and PostgreSQL, in that order; safe to call twice. */
+    @Override
+    public void close() {
+        Deque<NamedCloseable> toClose;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            toClose = new ArrayDeque<>(started);
+            started.clear();
+        }
+        if (toClose.isEmpty()) {
+            return;
+        }
+        while (!toClose.isEmpty()) {
+            closeQuietly(toClose.pop());
+        }
+        log.info("Local stack stopped");
+    }
+
+    private static void closeQuietly(NamedCloseable part) {
+        log.info("Stopping {}", part.name());
+        try {
+            part.component().close();
+        } catch (Exception e) {
+            // keep going: a part that fails to stop must not keep the others running
+            log.warn("Stopping {} failed: {}", part.name(), e.toString());
+        }
+    }
+
+    private record NamedCloseable(String name, AutoCloseable component) {
+    }
+}
