@@ -20,12 +20,17 @@ class StreamsConfiguration {
 
     @Bean
     StreamsBuilderFactoryBeanConfigurer streamsFailurePolicy() {
-        return factoryBean -> factoryBean.setStreamsUncaughtExceptionHandler(exception -> {
-            // Errors that reach here are bugs or lasting broker trouble (transient ones and fencing
-            // are retried inside Kafka Streams). Replacing the thread would loop on the same record,
-            // so stop the client: health turns DOWN and the platform restarts the instance.
-            log.error("Kafka Streams thread failed; shutting the client down", exception);
-            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
+        return factoryBean -> {
+            // Without this a stopped instance stays in the group until the session times out, so a
+            // restart (or a second instance) waits ~45 s before it gets partitions back.
+            factoryBean.setLeaveGroupOnClose(true);
+            factoryBean.setStreamsUncaughtExceptionHandler(exception -> {
+                // Errors that reach here are bugs or lasting broker trouble (transient ones and fencing
+                // are retried inside Kafka Streams). Replacing the thread would loop on the same record,
+                // so stop the client: health turns DOWN and the platform restarts the instance.
+                log.error("Kafka Streams thread failed; shutting the client down", exception);
+                return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            });
+        };
     }
 }
