@@ -96,6 +96,14 @@ class DevelopmentSchemaRegistryClientTests {
                     assertThat(e.errorCode()).isEqualTo(SchemaRegistryException.INCOMPATIBLE_SCHEMA);
                 });
         assertThat(client.testCompatibility(SUBJECT, "latest", incompatible)).isFalse();
+        assertThatThrownBy(() -> client.getVersion(SUBJECT, 7))
+                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> {
+                    assertThat(e.httpStatus()).isEqualTo(404);
+                    assertThat(e.errorCode()).isEqualTo(SchemaRegistryException.VERSION_NOT_FOUND);
+                });
+        assertThatThrownBy(() -> client.lookup(SUBJECT, incompatible))
+                .isInstanceOfSatisfying(SchemaRegistryException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(SchemaRegistryException.SCHEMA_NOT_FOUND));
     }
 
     @Test
