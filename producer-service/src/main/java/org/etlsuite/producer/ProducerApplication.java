@@ -2,6 +2,7 @@ package org.etlsuite.producer;
 
 import java.time.Clock;
 
+import org.etlsuite.model.AvroTrust;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,13 +16,8 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(ProducerProperties.class)
 public class ProducerApplication {
 
-    /** Avro 1.12 only (de)serializes classes from trusted packages; the generated events live here. */
-    static final String AVRO_SERIALIZABLE_PACKAGES = "org.apache.avro.SERIALIZABLE_PACKAGES";
-
     public static void main(String[] args) {
-        if (System.getProperty(AVRO_SERIALIZABLE_PACKAGES) == null) {
-            System.setProperty(AVRO_SERIALIZABLE_PACKAGES, "org.etlsuite.events");
-        }
+        AvroTrust.trustGeneratedEvents();
         SpringApplication.run(ProducerApplication.class, args);
     }
 

@@ -5,23 +5,15 @@ import java.util.List;
 
 import org.etlsuite.dashboard.csv.CsvRecord;
 import org.etlsuite.dashboard.csv.CsvTable;
+import org.etlsuite.model.kpi.UrbanHourlyKpiFile;
+
+import static org.etlsuite.model.kpi.UrbanHourlyKpiFile.*;
 
 /** Maps the transformer's hourly urban aggregate file onto {@link UrbanAggregate} rows. */
 final class UrbanAggregateCsv {
 
     /** Location of the file below the shared data directory. */
-    static final String FILE = "processed/urban_sensors_processed_aggregated.csv";
-
-    static final String LOCATION = "location";
-    static final String DAY = "day";
-    static final String HOUR = "hour";
-    static final String READINGS = "readings";
-    static final String VEHICLE_COUNT = "vehicle_count";
-    static final String AVG_SPEED_KMH = "avg_speed_kmh";
-    static final String PM25 = "pm25";
-    static final String PM10 = "pm10";
-    static final String POLLUTION_IDX = "pollution_idx";
-    static final String NOISE_DB = "noise_db";
+    static final String FILE = UrbanHourlyKpiFile.RELATIVE_PATH;
 
     private UrbanAggregateCsv() {
     }
@@ -35,7 +27,7 @@ final class UrbanAggregateCsv {
         if (!table.hasHeader()) {
             return List.of();
         }
-        table.requireColumns(LOCATION, DAY, HOUR, READINGS, VEHICLE_COUNT, AVG_SPEED_KMH, PM25, PM10, POLLUTION_IDX, NOISE_DB);
+        table.requireColumns(HEADER.toArray(String[]::new));
         List<UrbanAggregate> rows = new ArrayList<>(table.records().size());
         for (CsvRecord record : table.records()) {
             rows.add(row(record));

@@ -14,6 +14,7 @@ import org.etlsuite.dashboard.EtlProperties;
 import org.etlsuite.dashboard.chart.ChartPalette;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.csv.CsvFileSnapshot;
+import org.etlsuite.model.urban.NoiseLevel;
 import org.springframework.stereotype.Service;
 
 /** Reads the urban aggregate file (cached per file version) and prepares page and charts. */

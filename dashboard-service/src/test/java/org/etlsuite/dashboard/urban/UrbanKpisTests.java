@@ -98,11 +98,4 @@ class UrbanKpisTests {
         assertThat(kpis.zones()).containsExactly("Caucel", "Centro");
     }
 
-    @Test
-    void shouldBandNoiseLevelsLikeThePipeline() {
-        assertThat(NoiseLevel.of(40.0)).isEqualTo(NoiseLevel.LOW);
-        assertThat(NoiseLevel.of(40.1)).isEqualTo(NoiseLevel.MODERATE);
-        assertThat(NoiseLevel.of(70.0)).isEqualTo(NoiseLevel.MODERATE);
-        assertThat(NoiseLevel.of(70.1)).isEqualTo(NoiseLevel.HIGH);
-    }
 }

@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.util.Objects;
 
 import org.etlsuite.events.urban.UrbanSensorReading;
+import org.etlsuite.model.Topics;
 import org.etlsuite.producer.stream.EventGenerator;
 import org.etlsuite.producer.stream.EventStream;
 
 /** The {@code urban-sensors} stream: city sensor readings keyed by {@code sensor_id}. */
 public final class UrbanSensorsStream implements EventStream<UrbanSensorReading> {
 
-    public static final String NAME = "urban-sensors";
+    public static final String NAME = Topics.URBAN_SENSORS;
 
     private final Clock clock;
 

@@ -3,6 +3,7 @@ package org.etlsuite.transformer.urban;
 import java.time.LocalDate;
 
 import org.etlsuite.events.urban.UrbanSensorReading;
+import org.etlsuite.model.urban.NoiseLevel;
 
 /**
  * A clean reading with the derived features of the original pipeline. Lives only inside one

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Objects;
 
 import org.etlsuite.events.urban.UrbanLocation;
+import org.etlsuite.model.urban.UrbanLocations;
 
 /**
  * Key of the hourly aggregate: one city zone during one UTC hour.

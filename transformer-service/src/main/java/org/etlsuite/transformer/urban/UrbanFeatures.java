@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.Set;
 
 import org.etlsuite.events.urban.UrbanSensorReading;
+import org.etlsuite.model.urban.NoiseLevel;
 
 /** The feature formulas of the urban-sensors pipeline; buckets use the event time in UTC. */
 public final class UrbanFeatures {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.etlsuite.model.kpi.UrbanHourlyKpiFile;
+import org.etlsuite.model.urban.UrbanLocations;
 import org.etlsuite.transformer.csv.CsvDocument;
 
 import static org.etlsuite.transformer.csv.CsvFormat.decimal;
@@ -12,10 +14,9 @@ import static org.etlsuite.transformer.csv.CsvFormat.decimal;
 /** The hourly aggregate file {@code processed/urban_sensors_processed_aggregated.csv}. */
 public final class UrbanHourlyCsv {
 
-    public static final String RELATIVE_PATH = "processed/urban_sensors_processed_aggregated.csv";
+    public static final String RELATIVE_PATH = UrbanHourlyKpiFile.RELATIVE_PATH;
 
-    public static final List<String> HEADER = List.of("location", "day", "hour", "readings", "vehicle_count",
-            "avg_speed_kmh", "pm25", "pm10", "pollution_idx", "noise_db");
+    public static final List<String> HEADER = UrbanHourlyKpiFile.HEADER;
 
     private UrbanHourlyCsv() {
     }

@@ -1,10 +1,12 @@
 package org.etlsuite.transformer.urban;
 
+import org.etlsuite.model.Topics;
+
 /** Topic and state store names of the urban-sensors pipeline; they are part of its upgrade contract. */
 public final class UrbanTopics {
 
     /** Input: one reading per record, key sensor_id, value UrbanSensorReading (Avro, Confluent wire format). */
-    public static final String READINGS = "urban-sensors";
+    public static final String READINGS = Topics.URBAN_SENSORS;
 
     /**
      * Output: the hourly aggregate table as a changelog, key {@link UrbanBucket}, value

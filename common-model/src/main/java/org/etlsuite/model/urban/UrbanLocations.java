@@ -1,4 +1,4 @@
-package org.etlsuite.transformer.urban;
+package org.etlsuite.model.urban;
 
 import org.etlsuite.events.urban.UrbanLocation;
 

@@ -1,4 +1,4 @@
-package org.etlsuite.transformer.urban;
+package org.etlsuite.model.urban;
 
 /** Noise classes of a reading: Low up to 40 dB, Moderate up to 70 dB, High up to 120 dB. */
 public enum NoiseLevel {
