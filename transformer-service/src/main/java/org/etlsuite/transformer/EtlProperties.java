@@ -18,7 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        {@code ~/.etl-suite/transformer-state}: outside the work tree, and not in the OS
  *                        temp folder, which may be cleaned under a running instance
  * @param topicPartitions partitions of the topics this service declares; it bounds how many instances
- *                        (stream threads) can share the work
+ *                        (stream threads) can share the work. Must equal the producer's
+ *                        {@code etl.producer.topics.partitions}, since both declare {@code urban-sensors}
+ *                        and partitions can only ever be added (see application.yml)
  */
 @ConfigurationProperties("etl")
 public record EtlProperties(

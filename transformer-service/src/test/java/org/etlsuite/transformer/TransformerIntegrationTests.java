@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -35,6 +36,7 @@ import org.etlsuite.events.urban.SensorStatus;
 import org.etlsuite.events.urban.UrbanLocation;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.serde.AvroSerializer;
+import org.etlsuite.transformer.streams.ApplicationExit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,10 +48,12 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
  * The whole service against a real KRaft broker and a real PostgreSQL: readings in, the
@@ -99,6 +103,13 @@ class TransformerIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
+    /** Replaced so that a fatal Kafka Streams error fails the test instead of ending the test JVM. */
+    @MockitoBean
+    ApplicationExit applicationExit;
+
     @LocalServerPort
     int port;
 
@@ -131,6 +142,10 @@ class TransformerIntegrationTests {
         try (Stream<Path> files = Files.list(csv.getParent())) {
             assertThat(files.map(file -> file.getFileName().toString())).containsExactly(csv.getFileName().toString());
         }
+        // the record with the wrong magic byte was skipped by the configured handler and counted
+        assertThat(meters.get("etl.streams.deserialization.skipped").tags("reason", "undecodable", "topic", "urban-sensors")
+                .counter().count()).isEqualTo(1.0);
+        verifyNoInteractions(applicationExit);
 
         await().atMost(AWAIT).until(() -> jdbc.queryForObject(
                 "select count(*) from csv_export where file = ? and source_records = ?", Long.class, CSV, VALID_READINGS) == 1);

@@ -7,22 +7,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Replaces files so that a reader sees either the old or the new content, never a half-written
  * file: the content goes to a hidden temporary file in the same folder (same file system), is
- * forced to disk, then renamed over the target with {@link StandardCopyOption#ATOMIC_MOVE}.
+ * forced to disk, then renamed over the target with {@link StandardCopyOption#ATOMIC_MOVE}, and
+ * the folder is forced to disk too so the rename itself survives a crash.
+ *
+ * <p>On POSIX file systems the file is {@code rw-r--r--}: readers such as the dashboard may run
+ * under another user (a container, a bind mount), and the file carries no secrets.
  *
  * <p>A file whose content would not change is left alone, so readers that watch modification
  * times (the dashboard caches by it) do not reload for nothing. The writer remembers the SHA-256
  * of what it last wrote per file and, for a file it has not written yet, hashes what is on disk.
  */
 public final class AtomicFileWriter {
+
+    /** rw-r--r--: the owner writes, everyone reads. */
+    private static final Set<PosixFilePermission> FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
 
     private final Map<Path, String> lastWritten = new ConcurrentHashMap<>();
 
@@ -44,6 +54,7 @@ public final class AtomicFileWriter {
         // Hidden name and .tmp suffix: globbing readers (*.csv) never pick up a partial file.
         Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
         try {
+            makeReadableByAll(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
@@ -56,8 +67,33 @@ public final class AtomicFileWriter {
         } finally {
             Files.deleteIfExists(temp);
         }
+        forceDirectory(folder);
         lastWritten.put(file, digest);
         return new Outcome(true, digest);
+    }
+
+    /**
+     * createTempFile makes the file rw------- (and a permission attribute given at creation would
+     * still be narrowed by the umask), so the permissions are set afterwards, which the umask does
+     * not touch. The rename keeps them. Non-POSIX file systems keep their defaults.
+     */
+    private static void makeReadableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, FILE_PERMISSIONS);
+        }
+    }
+
+    /**
+     * Forces the folder's entries (the rename) to disk: without it a crash shortly after the move
+     * can bring back the old file. Best effort: some platforms (Windows) cannot open a folder as a
+     * channel, and there the rename is as durable as the platform makes it.
+     */
+    private static void forceDirectory(Path folder) {
+        try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
+            directory.force(true);
+        } catch (IOException e) {
+            // not supported here; the file content itself is already on disk
+        }
     }
 
     public static String sha256(byte[] content) {

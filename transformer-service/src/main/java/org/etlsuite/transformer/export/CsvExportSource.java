@@ -14,8 +14,9 @@ public interface CsvExportSource {
     String relativePath();
 
     /**
-     * The file's current content, built from committed data only; empty when there is nothing to
-     * write yet (streams not running, no data), in which case an existing file is left as it is.
+     * The file's current content, built from committed data only: a document without rows when the
+     * source knows its table is empty, and empty while it cannot know the table yet (Kafka Streams
+     * not running, stores still loading), in which case an existing file is left as it is.
      */
     Optional<CsvDocument> snapshot();
 }

@@ -1,8 +1,14 @@
 package org.etlsuite.transformer.streams;
 
+import java.util.Properties;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
@@ -11,6 +17,11 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 /**
  * Kafka Streams through spring-kafka: Boot builds the configuration from {@code spring.kafka.streams.*}
  * and {@code spring.kafka.properties.*}; the pipelines add themselves to the shared StreamsBuilder.
+ *
+ * <p>Failure policy: a record that cannot be deserialized is skipped only when the record is at
+ * fault ({@link RegistryAwareDeserializationHandler}); any other fatal error stops the client,
+ * which then reaches ERROR, and {@link ExitOnStreamsError} ends the JVM with a non-zero status so
+ * that the platform restarts the instance.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableKafkaStreams
@@ -19,18 +30,43 @@ class StreamsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(StreamsConfiguration.class);
 
     @Bean
-    StreamsBuilderFactoryBeanConfigurer streamsFailurePolicy() {
+    ApplicationExit applicationExit(ConfigurableApplicationContext context) {
+        return new SpringApplicationExit(context, System::exit);
+    }
+
+    @Bean
+    ExitOnStreamsError exitOnStreamsError(ApplicationExit applicationExit) {
+        return new ExitOnStreamsError(applicationExit);
+    }
+
+    @Bean
+    StreamsBuilderFactoryBeanConfigurer streamsFailurePolicy(ObjectProvider<KafkaStreams.StateListener> stateListeners,
+                                                             ObjectProvider<MeterRegistry> meterRegistry) {
         return factoryBean -> {
             // Without this a stopped instance stays in the group until the session times out, so a
             // restart (or a second instance) waits ~45 s before it gets partitions back.
             factoryBean.setLeaveGroupOnClose(true);
             factoryBean.setStreamsUncaughtExceptionHandler(exception -> {
-                // Errors that reach here are bugs or lasting broker trouble (transient ones and fencing
-                // are retried inside Kafka Streams). Replacing the thread would loop on the same record,
-                // so stop the client: health turns DOWN and the platform restarts the instance.
+                // Errors that reach here are bugs, lasting broker trouble or an unavailable Schema
+                // Registry (transient broker errors and fencing are retried inside Kafka Streams).
+                // Replacing the thread would loop on the same record, so stop the client: it goes to
+                // ERROR, and ExitOnStreamsError ends the JVM for the platform to restart it.
                 log.error("Kafka Streams thread failed; shutting the client down", exception);
                 return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
             });
+            // The client keeps one state listener: combine every listener bean into it.
+            factoryBean.setStateListener(new CompositeStateListener(stateListeners.orderedStream().toList()));
+            MeterRegistry meters = meterRegistry.getIfAvailable();
+            if (meters != null) {
+                // Kafka Streams creates the deserialization handler itself and configures it with
+                // the streams configuration, so the registry travels there (a copy is returned).
+                Properties configuration = factoryBean.getStreamsConfiguration();
+                if (configuration == null) {
+                    return;
+                }
+                configuration.put(RegistryAwareDeserializationHandler.METER_REGISTRY_CONFIG, meters);
+                factoryBean.setStreamsConfiguration(configuration);
+            }
         };
     }
 }

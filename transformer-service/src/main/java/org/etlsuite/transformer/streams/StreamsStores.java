@@ -21,6 +21,16 @@ public class StreamsStores {
     }
 
     /**
+     * Whether the client is {@link KafkaStreams.State#RUNNING} right now. Global stores are fully
+     * restored before the client first gets there, so from then on an empty global store means an
+     * empty topic, not a store still loading.
+     */
+    public boolean isRunning() {
+        KafkaStreams streams = factoryBean.getKafkaStreams();
+        return streams != null && streams.state() == KafkaStreams.State.RUNNING;
+    }
+
+    /**
      * A key-value store (local or global) by name, or empty while Kafka Streams is not running or
      * the store is not queryable yet (startup, restoration, migration). Callers retry later.
      */

@@ -6,8 +6,10 @@ import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.urban.NoiseLevel;
 
 /**
- * A clean reading with the derived features of the original pipeline. Lives only inside one
- * sub-topology (never serialized), so it needs no serde.
+ * A clean reading with the derived features of the original pipeline (DOMAIN.md). The hourly
+ * aggregate uses day, hour and pollution index; the peak-hour flag and the noise class are
+ * features of the per-reading processed record, which the processed topic is to carry. For now it
+ * lives only inside one sub-topology (never serialized), so it needs no serde.
  *
  * @param reading      the reading as received
  * @param day          day of the event time, UTC

@@ -14,6 +14,12 @@ import org.springframework.stereotype.Component;
 /**
  * Exports the hourly aggregates from the global store, which holds committed aggregates only
  * (see {@link UrbanSensorsTopology}).
+ *
+ * <p>Only while Kafka Streams is RUNNING: the client reaches RUNNING only after the global store
+ * is fully restored from its topic, whereas during the REBALANCING that precedes it the store may
+ * still be loading, and exporting then would replace a complete file with a partial one. Once
+ * RUNNING, the store is the whole table, so an empty store means an empty table (the Kafka data
+ * was reset) and the file becomes header-only rather than keep showing numbers that no longer exist.
  */
 @Component
 class UrbanHourlyCsvSource implements CsvExportSource {
@@ -31,6 +37,10 @@ class UrbanHourlyCsvSource implements CsvExportSource {
 
     @Override
     public Optional<CsvDocument> snapshot() {
+        // Checked before reading: a global store complete at this moment stays complete afterwards.
+        if (!stores.isRunning()) {
+            return Optional.empty();
+        }
         Optional<ReadOnlyKeyValueStore<UrbanBucket, UrbanHourlyAggregate>> store =
                 stores.keyValueStore(UrbanTopics.HOURLY_AGGREGATE_GLOBAL_STORE);
         if (store.isEmpty()) {
@@ -40,7 +50,6 @@ class UrbanHourlyCsvSource implements CsvExportSource {
         try (KeyValueIterator<UrbanBucket, UrbanHourlyAggregate> all = store.get().all()) {
             all.forEachRemaining(entry -> table.put(entry.key, entry.value));
         }
-        // Nothing aggregated yet: keep whatever file is there rather than replace it with a bare header.
-        return table.isEmpty() ? Optional.empty() : Optional.of(UrbanHourlyCsv.document(table));
+        return Optional.of(UrbanHourlyCsv.document(table));
     }
 }

@@ -44,8 +44,8 @@ public final class UrbanSensorsTopology {
         this.readingSerde = Objects.requireNonNull(readingSerde, "readingSerde");
     }
 
-    /** Adds the pipeline to the builder and answers the hourly aggregate table. */
-    public KTable<UrbanBucket, UrbanHourlyAggregate> addTo(StreamsBuilder builder) {
+    /** Adds the pipeline to the builder. */
+    public void addTo(StreamsBuilder builder) {
         KTable<UrbanBucket, UrbanHourlyAggregate> hourly = builder
                 .stream(UrbanTopics.READINGS, Consumed.with(Serdes.String(), readingSerde).withName("urban-readings"))
                 .filter((sensorId, reading) -> UrbanReadingRules.isClean(reading), Named.as("urban-clean"))
@@ -66,6 +66,5 @@ public final class UrbanSensorsTopology {
                 Materialized.<UrbanBucket, UrbanHourlyAggregate, KeyValueStore<Bytes, byte[]>>as(UrbanTopics.HOURLY_AGGREGATE_GLOBAL_STORE)
                         .withKeySerde(bucketSerde)
                         .withValueSerde(aggregateSerde));
-        return hourly;
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class AtomicFileWriterTests {
 
@@ -111,6 +114,36 @@ class AtomicFileWriterTests {
 
         assertThat(outcome.written()).isTrue();
         assertThat(Files.readString(target)).isEqualTo("content\n");
+    }
+
+    private void assumePosix() {
+        assumeTrue(dataDir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file permissions");
+    }
+
+    @Test
+    void shouldMakeTheFileReadableByGroupAndOthers() throws IOException {
+        assumePosix();
+        Path target = dataDir.resolve("processed/kpi.csv");
+
+        writer.writeIfChanged(target, utf8("a,b\n"));
+
+        // Readers such as the dashboard may run under another user id (containers, bind mounts).
+        assertThat(Files.getPosixFilePermissions(target))
+                .contains(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ)
+                .isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    @Test
+    void shouldReplaceAnOwnerOnlyFileWithOneReadableByAll() throws IOException {
+        assumePosix();
+        Path target = dataDir.resolve("kpi.csv");
+        Files.writeString(target, "old\n");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+
+        writer.writeIfChanged(target, utf8("new\n"));
+
+        assertThat(Files.readString(target)).isEqualTo("new\n");
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     @Test

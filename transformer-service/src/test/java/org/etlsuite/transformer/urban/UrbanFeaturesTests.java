@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.stream.IntStream;
 
 import org.etlsuite.events.urban.UrbanLocation;
+import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.urban.NoiseLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,5 +64,31 @@ class UrbanFeaturesTests {
 
         assertThat(enriched.pollutionIdx()).isEqualTo(80.0);
         assertThat(enriched.noiseLevel()).isEqualTo(NoiseLevel.MODERATE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "30.0, LOW",
+            "40.0, LOW",
+            "40.1, MODERATE",
+            "70.0, MODERATE",
+            "70.1, HIGH",
+            "120.0, HIGH",
+            "120.5, UNCLASSIFIED"
+    })
+    void shouldClassifyTheNoiseOfTheReadingLowUpTo40ModerateUpTo70HighUpTo120(double noiseDb, NoiseLevel expected) {
+        EnrichedUrbanReading enriched = UrbanFeatures.enrich(
+                TestReadings.reading("sensor-101", "2026-03-01T08:15:00Z", UrbanLocation.CAUCEL, 5, 30.0, noiseDb, 10.0, 20.0));
+
+        assertThat(enriched.noiseLevel()).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldKeepTheReadingItselfInTheEnrichedRecord() {
+        UrbanSensorReading reading = TestReadings.reading("sensor-101", "2026-03-01T17:15:00Z", UrbanLocation.KANASIN, 5, 30.0, 75.0, 10.0, 20.0);
+
+        EnrichedUrbanReading enriched = UrbanFeatures.enrich(reading);
+
+        assertThat(enriched).isEqualTo(new EnrichedUrbanReading(reading, LocalDate.of(2026, 3, 1), 17, true, 14.0, NoiseLevel.HIGH));
     }
 }

@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -17,18 +21,28 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.etlsuite.events.urban.UrbanLocation;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.registry.MockSchemaRegistry;
+import org.etlsuite.model.registry.SchemaRegistryClient;
+import org.etlsuite.model.registry.SchemaRegistryException;
+import org.etlsuite.model.serde.AvroDeserializer;
+import org.etlsuite.model.serde.AvroSerializer;
 import org.etlsuite.model.serde.SpecificAvroSerde;
+import org.etlsuite.transformer.streams.RegistryAwareDeserializationHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 import static org.etlsuite.events.urban.UrbanLocation.CAUCEL;
 import static org.etlsuite.events.urban.UrbanLocation.CENTRO;
 import static org.etlsuite.transformer.urban.TestReadings.reading;
@@ -42,29 +56,36 @@ class UrbanSensorsTopologyTests {
     Path stateDir;
 
     private final String registryScope = "topology-" + UUID.randomUUID();
+    private SpecificAvroSerde<UrbanSensorReading> readingSerde;
     private TopologyTestDriver driver;
     private TestInputTopic<String, UrbanSensorReading> readings;
     private TestOutputTopic<UrbanBucket, UrbanHourlyAggregate> aggregates;
 
     @BeforeEach
     void startDriver() {
-        SpecificAvroSerde<UrbanSensorReading> readingSerde = new SpecificAvroSerde<>();
+        readingSerde = new SpecificAvroSerde<>();
         readingSerde.configure(Map.of("schema.registry.url", "mock://" + registryScope), false);
+        driver = driver(readingSerde, stateDir);
+
+        readings = driver.createInputTopic(UrbanTopics.READINGS, new StringSerializer(), readingSerde.serializer());
+        aggregates = driver.createOutputTopic(UrbanTopics.HOURLY_AGGREGATES,
+                new UrbanBucketSerde().deserializer(), new UrbanHourlyAggregateSerde().deserializer());
+    }
+
+    private static TopologyTestDriver driver(Serde<UrbanSensorReading> serde, Path stateDir) {
         StreamsBuilder builder = new StreamsBuilder();
-        new UrbanSensorsTopology(readingSerde).addTo(builder);
+        new UrbanSensorsTopology(serde).addTo(builder);
 
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "etl-transformer-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        // as in application.yml
+        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, RegistryAwareDeserializationHandler.class);
         // No record cache: every update reaches the output topic, so the tests can see each one.
         config.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
-        driver = new TopologyTestDriver(builder.build(), config);
-
-        readings = driver.createInputTopic(UrbanTopics.READINGS, new StringSerializer(), readingSerde.serializer());
-        aggregates = driver.createOutputTopic(UrbanTopics.HOURLY_AGGREGATES,
-                new UrbanBucketSerde().deserializer(), new UrbanHourlyAggregateSerde().deserializer());
+        return new TopologyTestDriver(builder.build(), config);
     }
 
     @AfterEach
@@ -170,6 +191,47 @@ class UrbanSensorsTopologyTests {
         Map<UrbanBucket, UrbanHourlyAggregate> latestOnTopic = aggregates.readKeyValuesToMap();
 
         assertThat(globalTable()).isEqualTo(latestOnTopic).hasSize(2);
+    }
+
+    @Test
+    void shouldSkipUndeserializableRecordsAndKeepProcessingTheReadingsBehindThem() {
+        TestInputTopic<String, byte[]> raw = driver.createInputTopic(UrbanTopics.READINGS, new StringSerializer(), new ByteArraySerializer());
+        byte[] valid = readingSerde.serializer().serialize(UrbanTopics.READINGS,
+                reading("sensor-101", "2026-03-01T08:05:00Z", CENTRO, 10, 30.0, 50.0, 10.0, 20.0));
+        byte[] unknownSchemaId = valid.clone();
+        unknownSchemaId[4] = 99;
+
+        raw.pipeInput("sensor-900", new byte[] {7, 0, 0, 0, 1, 42});          // not Confluent wire format
+        raw.pipeInput("sensor-901", new byte[] {0, 0, 0});                    // shorter than the header
+        raw.pipeInput("sensor-902", Arrays.copyOf(valid, valid.length - 6));  // payload cut short
+        raw.pipeInput("sensor-903", unknownSchemaId);                         // the registry answers 40403
+        pipe(reading("sensor-102", "2026-03-01T08:30:00Z", CENTRO, 20, 40.0, 60.0, 20.0, 40.0));
+
+        Map<UrbanBucket, UrbanHourlyAggregate> table = globalTable();
+
+        assertThat(table).containsOnlyKeys(new UrbanBucket(CENTRO, MARCH_1, 8));
+        assertThat(table.get(new UrbanBucket(CENTRO, MARCH_1, 8)).readings()).isEqualTo(1);
+        assertThat(table.get(new UrbanBucket(CENTRO, MARCH_1, 8)).vehicleCountSum()).isEqualTo(20);
+    }
+
+    @Test
+    void shouldStopInsteadOfSkippingWhileTheSchemaRegistryIsUnavailable() {
+        SchemaRegistryClient unavailable = mock(SchemaRegistryClient.class);
+        when(unavailable.getSchemaById(anyInt())).thenThrow(
+                new SchemaRegistryException("Schema Registry error 503: Service Unavailable (GET /schemas/ids/1, HTTP 503)", 503, 503));
+        Serde<UrbanSensorReading> outageSerde = Serdes.serdeFrom(
+                new AvroSerializer<>(MockSchemaRegistry.forScope(registryScope), true), new AvroDeserializer<>(unavailable, true));
+
+        try (TopologyTestDriver outage = driver(outageSerde, stateDir.resolve("outage"))) {
+            TestInputTopic<String, UrbanSensorReading> input =
+                    outage.createInputTopic(UrbanTopics.READINGS, new StringSerializer(), outageSerde.serializer());
+
+            assertThatThrownBy(() -> input.pipeInput("sensor-101", reading("sensor-101", "2026-03-01T08:05:00Z", CENTRO, 10, 30.0, 50.0, 10.0, 20.0)))
+                    .isInstanceOf(StreamsException.class)
+                    .hasRootCauseInstanceOf(SchemaRegistryException.class);
+            KeyValueStore<UrbanBucket, UrbanHourlyAggregate> store = outage.getKeyValueStore(UrbanTopics.HOURLY_AGGREGATE_GLOBAL_STORE);
+            assertThat(store.approximateNumEntries()).isZero();
+        }
     }
 
     @Test
