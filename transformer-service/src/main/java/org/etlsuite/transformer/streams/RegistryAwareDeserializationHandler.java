@@ -59,7 +59,13 @@ public class RegistryAwareDeserializationHandler implements DeserializationExcep
          * 404 that is not 40403 such as a wrong URL path): every record would hit it too, so skipping
          * would drop the whole stream.
          */
-        REGISTRY_REFUSED("registry-refused", DeserializationHandlerResponse.FAIL);
+        REGISTRY_REFUSED("registry-refused", DeserializationHandlerResponse.FAIL),
+
+        /**
+         * Avro refused to instantiate the generated class (its package is not trusted through
+         * {@code org.apache.avro.SERIALIZABLE_PACKAGES}): a setting of this service, so every record would hit it.
+         */
+        UNTRUSTED_CLASS("untrusted-class", DeserializationHandlerResponse.FAIL);
 
         private final String tag;
         private final DeserializationHandlerResponse response;
@@ -92,7 +98,7 @@ public class RegistryAwareDeserializationHandler implements DeserializationExcep
                                                  Exception exception) {
         Reason reason = classify(exception);
         if (reason.response() == DeserializationHandlerResponse.FAIL) {
-            log.error("Cannot deserialize record {}-{}@{} because the Schema Registry failed ({}); stopping instead of "
+            log.error("Cannot deserialize record {}-{}@{} for a reason that is not the record's fault ({}); stopping instead of "
                             + "skipping it, so no record is lost: {}", context.topic(), context.partition(), context.offset(),
                     reason.tag(), exception.getMessage(), exception);
             return reason.response();
@@ -112,7 +118,10 @@ public class RegistryAwareDeserializationHandler implements DeserializationExcep
 
     /** The reason behind a deserialization failure, from the first {@link SchemaRegistryException} in its cause chain. */
     public static Reason classify(Throwable exception) {
-        SchemaRegistryException registryFailure = registryFailure(exception);
+        if (causeOfType(exception, SecurityException.class) != null) {
+            return Reason.UNTRUSTED_CLASS;
+        }
+        SchemaRegistryException registryFailure = causeOfType(exception, SchemaRegistryException.class);
         if (registryFailure == null) {
             return Reason.UNDECODABLE;
         }
@@ -129,11 +138,11 @@ public class RegistryAwareDeserializationHandler implements DeserializationExcep
         return Reason.REGISTRY_REFUSED;
     }
 
-    private static SchemaRegistryException registryFailure(Throwable exception) {
+    private static <T extends Throwable> T causeOfType(Throwable exception, Class<T> type) {
         Set<Throwable> seen = new HashSet<>();
         for (Throwable cause = exception; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof SchemaRegistryException registryException) {
-                return registryException;
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
         return null;

@@ -206,6 +206,16 @@ class RegistryAwareDeserializationHandlerTests {
     }
 
     @Test
+    void shouldStopWhenAvroRefusesTheGeneratedClassRatherThanSkipEveryRecord() {
+        Exception failure = new org.apache.kafka.common.errors.SerializationException("Error deserializing",
+                new SecurityException("Forbidden org.etlsuite.events.urban.UrbanSensorReading! This class is not trusted"));
+
+        assertThat(RegistryAwareDeserializationHandler.classify(failure))
+                .isEqualTo(RegistryAwareDeserializationHandler.Reason.UNTRUSTED_CLASS);
+        assertThat(handle(failure)).isEqualTo(DeserializationHandlerResponse.FAIL);
+    }
+
+    @Test
     void shouldNameTopicPartitionOffsetAndReasonInTheWarning() {
         handle(failureWithMockRegistry(new byte[] {7, 0, 0, 0, 1, 42}));
 
