@@ -6,6 +6,12 @@ public final class Topics {
     /** One urban sensor reading per record; key {@code sensor_id}; value {@code UrbanSensorReading}. */
     public static final String URBAN_SENSORS = "urban-sensors";
 
+    /** One shopper interaction per record; key {@code user_id}; value {@code ProductEvent}. */
+    public static final String PRODUCT_EVENTS = "product-events";
+
+    /** One public-transport trip per record; key {@code transaction_id}; value {@code TransportTrip}. */
+    public static final String TRANSPORTATION_STATS = "transportation-stats";
+
     private Topics() {
     }
 }

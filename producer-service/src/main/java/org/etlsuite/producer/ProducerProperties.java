@@ -1,11 +1,14 @@
 package org.etlsuite.producer;
 
+import java.time.Duration;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -31,12 +34,15 @@ public record ProducerProperties(@DefaultValue @Valid Topics topics, @DefaultVal
     /**
      * @param maxEvents        largest accepted {@code events} of one burst request
      * @param maxRatePerSecond largest accepted {@code ratePerSecond}
+     * @param maxDuration      longest accepted paced burst, judged as {@code events / ratePerSecond}; keeps one
+     *                         request from holding a burst thread for years
      * @param threads          bursts that send at the same time (each burst uses one thread)
      * @param queueCapacity    accepted bursts that may wait for a free thread; beyond that requests are refused
      * @param historySize      bursts kept in memory for the status endpoints (oldest finished ones are dropped first)
      */
     public record Bursts(@DefaultValue("10000000") @Min(1) long maxEvents,
                          @DefaultValue("1000000") @Positive double maxRatePerSecond,
+                         @DefaultValue("24h") @DurationMin(seconds = 1) Duration maxDuration,
                          @DefaultValue("2") @Min(1) int threads,
                          @DefaultValue("16") @PositiveOrZero int queueCapacity,
                          @DefaultValue("200") @Min(1) int historySize) {

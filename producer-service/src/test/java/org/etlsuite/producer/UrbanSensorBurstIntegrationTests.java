@@ -2,7 +2,7 @@ package org.etlsuite.producer;
 
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,12 +41,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -169,7 +173,10 @@ class UrbanSensorBurstIntegrationTests {
         List<ConsumerRecord<String, byte[]>> records = consume(start, events);
         int schemaId = MockSchemaRegistry.forScope(SCOPE).getLatestVersion(TOPIC + "-value").id();
         byte[] schemaIdBigEndian = ByteBuffer.allocate(4).putInt(schemaId).array();
-        Schema schema = new Schema.Parser().parse(Path.of("../schemas/urban-sensor-reading.avsc").toFile());
+        // The .avsc file itself as common-model packages it, not the generated class's copy of the schema, and
+        // from the classpath, so the test does not depend on the directory it runs from.
+        Schema schema = new Schema.Parser().parse(
+                new ClassPathResource("schemas/urban-sensor-reading.avsc").getContentAsString(StandardCharsets.UTF_8));
         GenericDatumReader<GenericRecord> reader = new GenericDatumReader<>(schema);
 
         List<Reading> decoded = new ArrayList<>();
@@ -188,6 +195,28 @@ class UrbanSensorBurstIntegrationTests {
         UrbanSensorGenerator generator = new UrbanSensorGenerator(42L, CLOCK);
         List<Reading> expected = Stream.generate(generator::next).limit(events).map(Reading::of).toList();
         assertThat(decoded).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void shouldAnswerTheProblemThatTheReadmeShowsForABurstThatWouldTakeTooLong() throws Exception {
+        // The same body is the example in the README's producer-service section.
+        String readmeExample = """
+                {"title":"Invalid request","status":400,
+                 "detail":"ratePerSecond: 10000000 events at 0.1/s would take 1157d 9h 46m 40s, longer than the limit of 1d; at this rate at most 8640 events fit",
+                 "instance":"/api/streams/urban-sensors/bursts",
+                 "errors":[{"field":"ratePerSecond","message":"10000000 events at 0.1/s would take 1157d 9h 46m 40s, longer than the limit of 1d; at this rate at most 8640 events fit"}]}
+                """;
+
+        ResponseEntity<String> response = http.post().uri("/api/streams/urban-sensors/bursts")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"events\": 10000000, \"ratePerSecond\": 0.1}")
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (request, ignored) -> { })
+                .toEntity(String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        JSONAssert.assertEquals(readmeExample, response.getBody(), JSONCompareMode.STRICT);
     }
 
     private BurstStatus runBurst(String body) {

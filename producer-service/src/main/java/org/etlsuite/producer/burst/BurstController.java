@@ -6,10 +6,9 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.etlsuite.producer.stream.EventStream;
-import org.etlsuite.producer.stream.StreamCatalog;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,48 +17,61 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Starts bursts of generated events and reports their progress. */
+/**
+ * Starts, reports and cancels bursts of generated events. Every handler takes the {@code {stream}} as its first
+ * argument ({@link EventStreamArgumentResolver}), so an unknown stream answers 404 whatever else the request holds.
+ */
 @RestController
 @RequestMapping("/api/streams/{stream}/bursts")
 class BurstController {
 
-    private final StreamCatalog streams;
     private final BurstService bursts;
     private final BurstLimitsValidator limits;
 
-    BurstController(StreamCatalog streams, BurstService bursts, BurstLimitsValidator limits) {
-        this.streams = streams;
+    BurstController(BurstService bursts, BurstLimitsValidator limits) {
         this.bursts = bursts;
         this.limits = limits;
     }
 
-    /** Adds the configured maxima to Bean Validation of the request body (binder name = parameter name). */
-    @InitBinder("burstRequest")
+    /**
+     * Adds the configured limits to Bean Validation of the request body. Not bound by name: {@code @InitBinder("x")}
+     * matches the binder's object name, which Spring derives from the body's type, so a renamed request class would
+     * silently lose its limits. Instead every binder of this controller passes here and the validator's own
+     * {@code supports} picks the request body (path variables get binders without a target).
+     */
+    @InitBinder
     void addLimits(WebDataBinder binder) {
-        binder.addValidators(limits);
+        Object target = binder.getTarget();
+        if (target != null && limits.supports(target.getClass())) {
+            binder.addValidators(limits);
+        }
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<BurstView> start(@PathVariable String stream, @Valid @RequestBody BurstRequest burstRequest) {
-        EventStream<?> target = require(stream);
-        BurstView burst = bursts.start(target, burstRequest.events(), burstRequest.ratePerSecond(), burstRequest.seed());
+    /*
+     * No `consumes` condition: it would answer 415 before the stream is resolved. The body converter still refuses
+     * anything but JSON with 415, once the stream is known to exist.
+     */
+    @PostMapping
+    ResponseEntity<BurstView> start(EventStream<?> stream, @Valid @RequestBody BurstRequest request) {
+        BurstView burst = bursts.start(stream, request.events(), request.ratePerSecond(), request.seed());
         // The stream name is a known one, so the path needs no encoding.
-        URI location = URI.create("/api/streams/" + target.name() + "/bursts/" + burst.id());
+        URI location = URI.create("/api/streams/" + stream.name() + "/bursts/" + burst.id());
         return ResponseEntity.accepted().location(location).body(burst);
     }
 
     @GetMapping("/{id}")
-    BurstView get(@PathVariable String stream, @PathVariable String id) {
-        EventStream<?> target = require(stream);
-        return bursts.find(target.name(), id).orElseThrow(() -> new UnknownBurstException(target.name(), id));
+    BurstView get(EventStream<?> stream, @PathVariable String id) {
+        return bursts.find(stream.name(), id).orElseThrow(() -> new UnknownBurstException(stream.name(), id));
     }
 
     @GetMapping
-    List<BurstView> list(@PathVariable String stream) {
-        return bursts.list(require(stream).name());
+    List<BurstView> list(EventStream<?> stream) {
+        return bursts.list(stream.name());
     }
 
-    private EventStream<?> require(String stream) {
-        return streams.find(stream).orElseThrow(() -> new UnknownStreamException(stream, streams.names()));
+    /** Stops a running burst; 409 when it has already ended. */
+    @DeleteMapping("/{id}")
+    BurstView cancel(EventStream<?> stream, @PathVariable String id) {
+        return bursts.cancel(stream.name(), id).orElseThrow(() -> new UnknownBurstException(stream.name(), id));
     }
 }

@@ -67,7 +67,7 @@ class BurstService implements DisposableBean {
         BurstView admitted = burst.view();
         synchronized (this) {
             try {
-                executor.execute(() -> run(stream, burst));
+                executor.execute(new BurstTask(stream, burst));
             } catch (RejectedExecutionException e) {
                 throw new BurstRejectedException(executor.getActiveCount(), executor.getQueue().size());
             }
@@ -78,10 +78,35 @@ class BurstService implements DisposableBean {
         return admitted;
     }
 
-    synchronized Optional<BurstView> find(String stream, String id) {
-        return Optional.ofNullable(history.get(id))
-                .filter(burst -> burst.stream().equals(stream))
-                .map(Burst::view);
+    Optional<BurstView> find(String stream, String id) {
+        return lookup(stream, id).map(Burst::view);
+    }
+
+    /**
+     * Cancels a running burst: it sends nothing more, even if its pacer is waiting for the next event's turn, and
+     * its thread is free again at once. Records already handed to the producer still settle and are counted. A
+     * burst still waiting for a thread leaves the queue without sending anything.
+     *
+     * @return the burst, now {@link BurstState#CANCELLED}; empty if the stream has no such burst
+     * @throws BurstNotRunningException when the burst has already ended
+     */
+    Optional<BurstView> cancel(String stream, String id) {
+        Optional<Burst> found = lookup(stream, id);
+        found.ifPresent(burst -> {
+            if (!burst.cancel()) {
+                throw new BurstNotRunningException(burst.view());
+            }
+            // A queued burst leaves the queue unsent; one that a thread took meanwhile stops before its first send.
+            if (executor.getQueue().removeIf(task -> task instanceof BurstTask queued && queued.burst == burst)) {
+                burst.sendingFinished();
+            }
+            log.info("Burst {} of {} cancelled", burst.id(), stream);
+        });
+        return found.map(Burst::view);
+    }
+
+    private synchronized Optional<Burst> lookup(String stream, String id) {
+        return Optional.ofNullable(history.get(id)).filter(burst -> burst.stream().equals(stream));
     }
 
     /** Bursts of the stream, newest first. */
@@ -107,16 +132,38 @@ class BurstService implements DisposableBean {
         }
     }
 
+    /** The queued form of a burst; {@link #cancel} finds a waiting burst in the executor's queue by it. */
+    private final class BurstTask implements Runnable {
+
+        private final EventStream<?> stream;
+        private final Burst burst;
+
+        BurstTask(EventStream<?> stream, Burst burst) {
+            this.stream = stream;
+            this.burst = burst;
+        }
+
+        @Override
+        public void run() {
+            BurstService.this.run(stream, burst);
+        }
+    }
+
     private <V> void run(EventStream<V> stream, Burst burst) {
         try {
             EventGenerator<V> generator = stream.newGenerator(burst.seed());
-            Pacer pacer = burst.ratePerSecond() == null ? Pacer.UNTHROTTLED : DeadlinePacer.startingNow(burst.ratePerSecond());
+            Pacer pacer = burst.ratePerSecond() == null ? Pacer.UNTHROTTLED
+                    : DeadlinePacer.startingNow(burst.ratePerSecond(), burst::awaitCancellation);
             String topic = stream.topic();
             // Stop at the first failure: the burst is FAILED anyway, and further sends would most likely fail too.
             for (long i = 0; i < burst.requested() && !burst.hasFailed(); i++) {
-                pacer.awaitTurn(i);
+                if (!pacer.awaitTurn(i)) {
+                    break; // cancelled while waiting for the event's turn
+                }
                 V event = generator.next();
-                burst.recordSent();
+                if (!burst.tryRecordSent()) {
+                    break; // cancelled
+                }
                 CompletableFuture<?> acknowledgement;
                 try {
                     acknowledgement = sender.send(topic, stream.keyOf(event), event);

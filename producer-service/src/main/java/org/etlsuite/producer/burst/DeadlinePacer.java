@@ -1,31 +1,25 @@
 package org.etlsuite.producer.burst;
 
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
 /**
  * Paces a burst by a fixed schedule: event {@code i} is due at {@code start + i / rate}. Sleeping a fixed
  * interval per event would add every send's own cost and every oversleep to the total (drift); against
  * absolute deadlines a late event is simply followed by the next one without waiting, so the long-run rate
- * stays the requested one.
+ * stays the requested one. The waits go through a {@link Sleeper} that can call them off, so that cancelling a
+ * slow burst does not have to wait for the next event's turn.
  */
 final class DeadlinePacer implements Pacer {
 
-    /** Sleeps for the given nanoseconds (or less) and reports interruption. */
+    /** Sleeps for the given nanoseconds or less (it may wake early) and reports interruption. */
     @FunctionalInterface
     interface Sleeper {
-        void sleepNanos(long nanos) throws InterruptedException;
+        /** @return {@code true} if the wait was called off for good (the burst was cancelled) */
+        boolean sleepNanos(long nanos) throws InterruptedException;
     }
 
     /** Caps the deadline offset (~73 years) so that absurdly slow rates cannot overflow nanoTime arithmetic. */
     private static final long MAX_OFFSET_NANOS = Long.MAX_VALUE / 4;
-
-    private static final Sleeper PARK = nanos -> {
-        LockSupport.parkNanos(nanos);
-        if (Thread.interrupted()) {
-            throw new InterruptedException();
-        }
-    };
 
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
@@ -43,8 +37,8 @@ final class DeadlinePacer implements Pacer {
     }
 
     /** A pacer whose schedule starts now, on the JVM's monotonic clock. */
-    static DeadlinePacer startingNow(double ratePerSecond) {
-        return new DeadlinePacer(ratePerSecond, System::nanoTime, PARK);
+    static DeadlinePacer startingNow(double ratePerSecond, Sleeper sleeper) {
+        return new DeadlinePacer(ratePerSecond, System::nanoTime, sleeper);
     }
 
     /** Nanoseconds after the start at which event {@code index} is due. */
@@ -54,15 +48,18 @@ final class DeadlinePacer implements Pacer {
     }
 
     @Override
-    public void awaitTurn(long index) throws InterruptedException {
+    public boolean awaitTurn(long index) throws InterruptedException {
         long deadline = startNanos + offsetNanos(index);
         long remaining;
-        // Loop: parkNanos may return early (spuriously or on unpark).
+        // Loop: a timed wait may return early (spuriously).
         while ((remaining = deadline - nanoTime.getAsLong()) > 0) {
-            sleeper.sleepNanos(remaining);
+            if (sleeper.sleepNanos(remaining)) {
+                return false;
+            }
         }
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedException();
         }
+        return true;
     }
 }

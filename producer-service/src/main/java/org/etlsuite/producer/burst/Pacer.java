@@ -9,8 +9,13 @@ interface Pacer {
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedException();
         }
+        return true;
     };
 
-    /** Blocks until event number {@code index} (0-based) is due. */
-    void awaitTurn(long index) throws InterruptedException;
+    /**
+     * Blocks until event number {@code index} (0-based) is due.
+     *
+     * @return {@code false} if the wait was called off for good (the burst was cancelled): send nothing more
+     */
+    boolean awaitTurn(long index) throws InterruptedException;
 }

@@ -20,6 +20,15 @@ public interface EventStream<V> {
     /** A fresh generator; the same seed yields the same sequence of events (given the same clock). */
     EventGenerator<V> newGenerator(long seed);
 
+    /**
+     * A fresh generator whose event times come from {@code times} (e.g. {@link EventTimes#backfill back-fill}
+     * over a past window) instead of the current instant. The built-in streams all support it; the default
+     * refuses, so that a stream without the option fails loudly instead of silently ignoring the request.
+     */
+    default EventGenerator<V> newGenerator(long seed, EventTimes times) {
+        throw new UnsupportedOperationException("Stream '" + name() + "' only generates events at the current time");
+    }
+
     /** Record key of an event; keeps the events of one entity (sensor, user, ...) in one partition, in order. */
     String keyOf(V event);
 }

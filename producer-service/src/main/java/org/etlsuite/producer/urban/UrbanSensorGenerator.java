@@ -1,7 +1,6 @@
 package org.etlsuite.producer.urban;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -10,6 +9,7 @@ import org.etlsuite.events.urban.SensorStatus;
 import org.etlsuite.events.urban.UrbanLocation;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.producer.stream.EventGenerator;
+import org.etlsuite.producer.stream.EventTimes;
 
 /**
  * City sensor readings with the original generator's distributions (all uniform): sensor id
@@ -17,7 +17,8 @@ import org.etlsuite.producer.stream.EventGenerator;
  * (1 decimal), PM2.5 1..150 and PM10 5..200 (2 decimals), and the three statuses.
  * <p>
  * The random draws come from one seeded {@link SplittableRandom} in a fixed order, so the same seed
- * gives the same sequence; {@code ts} is the clock's current instant. Not thread-safe.
+ * gives the same sequence; {@code ts} comes from the {@link EventTimes} (by default the clock's current instant).
+ * Not thread-safe.
  */
 public final class UrbanSensorGenerator implements EventGenerator<UrbanSensorReading> {
 
@@ -25,19 +26,24 @@ public final class UrbanSensorGenerator implements EventGenerator<UrbanSensorRea
     private static final SensorStatus[] STATUSES = SensorStatus.values();
 
     private final RandomGenerator random;
-    private final Clock clock;
+    private final EventTimes times;
 
     public UrbanSensorGenerator(long seed, Clock clock) {
+        this(seed, EventTimes.now(clock));
+    }
+
+    public UrbanSensorGenerator(long seed, EventTimes times) {
         this.random = new SplittableRandom(seed);
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.times = Objects.requireNonNull(times, "times");
     }
 
     @Override
     public UrbanSensorReading next() {
         return UrbanSensorReading.newBuilder()
                 .setSensorId("sensor-" + random.nextInt(100, 1000))
-                // ts is timestamp-millis on the wire; truncating here keeps the event equal to what a consumer decodes
-                .setTs(clock.instant().truncatedTo(ChronoUnit.MILLIS))
+                // millisecond precision, as timestamp-millis on the wire: the event equals what a consumer decodes;
+                // the current-time mode draws no random number, so it keeps the sequence of the other fields
+                .setTs(times.next(random))
                 .setLocation(LOCATIONS[random.nextInt(LOCATIONS.length)])
                 .setVehicleCount(random.nextInt(0, 201))
                 .setAvgSpeedKmh(round(random.nextDouble(0, 80), 100))

@@ -7,6 +7,7 @@ import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.Topics;
 import org.etlsuite.producer.stream.EventGenerator;
 import org.etlsuite.producer.stream.EventStream;
+import org.etlsuite.producer.stream.EventTimes;
 
 /** The {@code urban-sensors} stream: city sensor readings keyed by {@code sensor_id}. */
 public final class UrbanSensorsStream implements EventStream<UrbanSensorReading> {
@@ -27,6 +28,11 @@ public final class UrbanSensorsStream implements EventStream<UrbanSensorReading>
     @Override
     public EventGenerator<UrbanSensorReading> newGenerator(long seed) {
         return new UrbanSensorGenerator(seed, clock);
+    }
+
+    @Override
+    public EventGenerator<UrbanSensorReading> newGenerator(long seed, EventTimes times) {
+        return new UrbanSensorGenerator(seed, times);
     }
 
     @Override

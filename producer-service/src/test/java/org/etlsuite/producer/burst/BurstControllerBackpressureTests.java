@@ -23,9 +23,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** With one burst thread and no queue, a second concurrent burst is refused before anything starts. */
+/**
+ * With one burst thread and no queue, a second concurrent burst is refused before anything starts; and the limits
+ * of a request are the configured ones.
+ */
 @WebMvcTest(controllers = BurstController.class, properties = {
-        "etl.producer.bursts.threads=1", "etl.producer.bursts.queue-capacity=0", "etl.producer.bursts.max-events=500"})
+        "etl.producer.bursts.threads=1", "etl.producer.bursts.queue-capacity=0", "etl.producer.bursts.max-events=500",
+        "etl.producer.bursts.max-duration=90s"})
 @Import({BurstService.class, BurstLimitsValidator.class, StreamCatalog.class, UrbanSensorsConfiguration.class,
         BurstControllerBackpressureTests.TestBeans.class})
 class BurstControllerBackpressureTests {
@@ -73,5 +77,18 @@ class BurstControllerBackpressureTests {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(BURSTS + "/" + id))
                 .andExpect(jsonPath("$.state").value("COMPLETED"))
                 .andExpect(jsonPath("$.acked").value(2)));
+    }
+
+    @Test
+    void shouldHonourTheConfiguredMaximumDuration() throws Exception {
+        int burstsBefore = JsonPath.<Integer>read(mvc.perform(get(BURSTS)).andReturn().getResponse().getContentAsString(),
+                "$.length()");
+
+        mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 10, \"ratePerSecond\": 0.1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value("ratePerSecond: 10 events at 0.1/s would take 1m 40s,"
+                        + " longer than the limit of 1m 30s; at this rate at most 9 events fit"));
+        mvc.perform(get(BURSTS)).andExpect(jsonPath("$", hasSize(burstsBefore)));
     }
 }

@@ -37,8 +37,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.method.support.InvocableHandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 
 /** HTTP contract of the burst endpoints, with the real burst service and an in-memory sender instead of Kafka. */
 @WebMvcTest(BurstController.class)
@@ -49,6 +56,7 @@ class BurstControllerTests {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T08:30:00Z"), ZoneOffset.UTC);
     static final String BURSTS = "/api/streams/urban-sensors/bursts";
     static final String PROBLEM_JSON = "application/problem+json";
+    static final String SLOWER_THAN_MIN = "must be greater than or equal to 0.1";
 
     @TestConfiguration
     static class TestBeans {
@@ -70,6 +78,12 @@ class BurstControllerTests {
 
     @Autowired
     RecordingEventSender sender;
+
+    @Autowired
+    BurstController controller;
+
+    @Autowired
+    BurstLimitsValidator limits;
 
     @Test
     void shouldAcceptABurstWithLocationAndRunningState() throws Exception {
@@ -195,8 +209,21 @@ class BurstControllerTests {
                 Arguments.of("{\"events\": 0}", "events", "must be greater than or equal to 1"),
                 Arguments.of("{\"events\": -3}", "events", "must be greater than or equal to 1"),
                 Arguments.of("{\"events\": 10000001}", "events", "must be less than or equal to 10000000"),
-                Arguments.of("{\"events\": 10, \"ratePerSecond\": 0}", "ratePerSecond", "must be greater than 0"),
-                Arguments.of("{\"events\": 10, \"ratePerSecond\": -2.5}", "ratePerSecond", "must be greater than 0"),
+                Arguments.of("{\"events\": 10, \"ratePerSecond\": 0}", "ratePerSecond", SLOWER_THAN_MIN),
+                Arguments.of("{\"events\": 10, \"ratePerSecond\": -2.5}", "ratePerSecond", SLOWER_THAN_MIN),
+                Arguments.of("{\"events\": 10, \"ratePerSecond\": 0.09}", "ratePerSecond", SLOWER_THAN_MIN),
+                Arguments.of("{\"events\": 10, \"ratePerSecond\": 1e-300}", "ratePerSecond", SLOWER_THAN_MIN),
+                // Too slow is reported as such, not also as too long: one precise error per field.
+                Arguments.of("{\"events\": 10000000, \"ratePerSecond\": 0.0001}", "ratePerSecond", SLOWER_THAN_MIN),
+                Arguments.of("{\"events\": 10000000, \"ratePerSecond\": 0.1}", "ratePerSecond",
+                        "10000000 events at 0.1/s would take 1157d 9h 46m 40s, longer than the limit of 1d;"
+                                + " at this rate at most 8640 events fit"),
+                Arguments.of("{\"events\": 8641, \"ratePerSecond\": 0.1}", "ratePerSecond",
+                        "8641 events at 0.1/s would take 1d 10s, longer than the limit of 1d;"
+                                + " at this rate at most 8640 events fit"),
+                Arguments.of("{\"events\": 86401, \"ratePerSecond\": 1}", "ratePerSecond",
+                        "86401 events at 1/s would take 1d 1s, longer than the limit of 1d;"
+                                + " at this rate at most 86400 events fit"),
                 Arguments.of("{\"events\": 10, \"ratePerSecond\": 1000000.5}", "ratePerSecond",
                         "must be less than or equal to 1000000"),
                 Arguments.of("{\"events\": \"many\"}", "events", "must be a whole number"),
@@ -235,7 +262,7 @@ class BurstControllerTests {
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Invalid request"))
                 .andExpect(jsonPath("$.detail").value(
-                        "events: must be greater than or equal to 1; ratePerSecond: must be greater than 0"))
+                        "events: must be greater than or equal to 1; ratePerSecond: must be greater than or equal to 0.1"))
                 .andExpect(jsonPath("$.errors", hasSize(2)))
                 .andExpect(jsonPath("$.errors[0].field").value("events"))
                 .andExpect(jsonPath("$.errors[1].field").value("ratePerSecond"));
@@ -261,6 +288,138 @@ class BurstControllerTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("request body: a JSON object is required"));
+    }
+
+    @Test
+    void shouldAcceptTheSlowestRateForABurstThatTakesExactlyTheMaximumDuration() throws Exception {
+        // 8640 events at 0.1/s take exactly the default limit of 24h.
+        String id = startBurst("{\"events\": 8640, \"ratePerSecond\": 0.1}");
+
+        mvc.perform(delete(BURSTS + "/" + id)).andExpect(status().isOk());
+    }
+
+    @Test
+    void shouldCancelARunningBurstAndAnswerItCancelled() throws Exception {
+        String id = startBurst("{\"events\": 100, \"ratePerSecond\": 0.1, \"seed\": 3}"); // event 1 is due after 10 s
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(BURSTS + "/" + id))
+                .andExpect(jsonPath("$.acked").value(1)));
+
+        mvc.perform(delete(BURSTS + "/" + id))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.stream").value("urban-sensors"))
+                .andExpect(jsonPath("$.state").value("CANCELLED"))
+                .andExpect(jsonPath("$.requested").value(100))
+                .andExpect(jsonPath("$.sent").value(1))
+                .andExpect(jsonPath("$.acked").value(1))
+                .andExpect(jsonPath("$.failed").value(0))
+                .andExpect(jsonPath("$.seed").value(3))
+                .andExpect(jsonPath("$.error").value(nullValue()));
+
+        // Well before event 1 would be due: the cancel ended the pacer's wait.
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> mvc.perform(get(BURSTS + "/" + id))
+                .andExpect(jsonPath("$.finishedAt").value("2025-06-01T08:30:00Z")));
+        mvc.perform(get(BURSTS + "/" + id))
+                .andExpect(jsonPath("$.state").value("CANCELLED"))
+                .andExpect(jsonPath("$.sent").value(1));
+    }
+
+    @Test
+    void shouldAnswer409ProblemWhenCancellingABurstThatHasEnded() throws Exception {
+        String id = startBurst("{\"events\": 3}");
+        awaitCompleted(id);
+
+        mvc.perform(delete(BURSTS + "/" + id))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.title").value("Burst not running"))
+                .andExpect(jsonPath("$.detail").value("id: burst '" + id
+                        + "' of stream 'urban-sensors' is already COMPLETED; only a RUNNING burst can be cancelled"))
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.state").value("COMPLETED"))
+                .andExpect(jsonPath("$.instance").value(BURSTS + "/" + id));
+        mvc.perform(get(BURSTS + "/" + id)).andExpect(jsonPath("$.state").value("COMPLETED"));
+    }
+
+    @Test
+    void shouldAnswer409ProblemWhenCancellingACancelledBurstAgain() throws Exception {
+        String id = startBurst("{\"events\": 100, \"ratePerSecond\": 0.1}");
+        mvc.perform(delete(BURSTS + "/" + id)).andExpect(status().isOk());
+
+        mvc.perform(delete(BURSTS + "/" + id))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.state").value("CANCELLED"));
+    }
+
+    @Test
+    void shouldAnswer404ProblemWhenCancellingAnUnknownBurst() throws Exception {
+        mvc.perform(delete(BURSTS + "/no-such-burst"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Unknown burst"))
+                .andExpect(jsonPath("$.detail").value(
+                        "id: no burst 'no-such-burst' of stream 'urban-sensors' (unknown, or dropped from the history)"))
+                .andExpect(jsonPath("$.instance").value(BURSTS + "/no-such-burst"));
+    }
+
+    @Test
+    void shouldAnswer404ProblemWhenCancellingABurstOfAnUnknownStream() throws Exception {
+        String id = startBurst("{\"events\": 100, \"ratePerSecond\": 0.1}");
+
+        mvc.perform(delete("/api/streams/nope/bursts/" + id))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Unknown stream"));
+
+        mvc.perform(get(BURSTS + "/" + id)).andExpect(jsonPath("$.state").value("RUNNING"));
+        mvc.perform(delete(BURSTS + "/" + id)).andExpect(status().isOk());
+    }
+
+    static Stream<Arguments> anyBodies() {
+        return Stream.of(
+                Arguments.of(MediaType.APPLICATION_JSON, "{\"events\": 5}"),
+                Arguments.of(MediaType.APPLICATION_JSON, "{\"events\": 0}"),
+                Arguments.of(MediaType.APPLICATION_JSON, "{\"events\": 10, \"ratePerSecond\": 1e-300}"),
+                Arguments.of(MediaType.APPLICATION_JSON, "{\"events\": 10000000, \"ratePerSecond\": 0.1}"),
+                Arguments.of(MediaType.APPLICATION_JSON, "{\"events\": 10, \"rate\": 5}"),
+                Arguments.of(MediaType.APPLICATION_JSON, "{\"events\": 10 \"seed\": 1}"),
+                Arguments.of(MediaType.APPLICATION_JSON, ""),
+                Arguments.of(MediaType.TEXT_PLAIN, "events=5"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("anyBodies")
+    void shouldAnswer404ProblemForAnUnknownStreamWhateverTheBody(MediaType type, String body) throws Exception {
+        int sentBefore = sender.sent().size();
+
+        mvc.perform(post("/api/streams/nope/bursts").contentType(type).content(body))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Unknown stream"))
+                .andExpect(jsonPath("$.detail").value("stream: unknown stream 'nope'; known streams: urban-sensors"))
+                .andExpect(jsonPath("$.instance").value("/api/streams/nope/bursts"));
+
+        assertThat(sender.sent()).hasSize(sentBefore);
+    }
+
+    @Test
+    void shouldAddTheLimitsToTheBinderOfTheRequestBodyWhateverItsObjectName() throws Exception {
+        // Spring names a body's binder after its type; the limits must not depend on that name.
+        InvocableHandlerMethod addLimits = new InvocableHandlerMethod(controller,
+                BurstController.class.getDeclaredMethod("addLimits", WebDataBinder.class));
+        WebDataBinderFactory binders = new ServletRequestDataBinderFactory(List.of(addLimits), null);
+        NativeWebRequest request = new ServletWebRequest(new MockHttpServletRequest());
+
+        WebDataBinder body = binders.createBinder(request, new BurstRequest(5L, null, null), "renamedRequest");
+        WebDataBinder pathVariable = binders.createBinder(request, null, "id");
+        WebDataBinder otherTarget = binders.createBinder(request, "not a burst request", "other");
+
+        assertThat(body.getValidators()).containsExactly(limits);
+        assertThat(pathVariable.getValidators()).isEmpty();
+        assertThat(otherTarget.getValidators()).isEmpty();
     }
 
     @Test

@@ -30,7 +30,8 @@ class BurstServiceTests {
 
     private BurstService service(RecordingEventSender sender, int threads, int queueCapacity, int historySize) {
         ProducerProperties properties = new ProducerProperties(new ProducerProperties.Topics(3, 1),
-                new ProducerProperties.Bursts(10_000_000, 1_000_000, threads, queueCapacity, historySize));
+                new ProducerProperties.Bursts(10_000_000, 1_000_000, Duration.ofHours(24), threads, queueCapacity,
+                        historySize));
         service = new BurstService(sender, properties, clock);
         return service;
     }
@@ -249,6 +250,147 @@ class BurstServiceTests {
         assertThat(stopped.error()).isEqualTo("interrupted: the service is shutting down");
         assertThat(stopped.sent()).isEqualTo(stopped.acked()).isLessThan(1_000_000);
         assertThat(stopped.finishedAt()).isNotNull();
+    }
+
+    @Test
+    void shouldCancelAPacedBurstAtOnceWhileItsPacerWaitsForTheNextTurn() {
+        RecordingEventSender sender = new RecordingEventSender();
+        BurstService bursts = service(sender, 1, 1, 10);
+        String id = bursts.start(stream, 100, 0.1, 1L).id(); // event 0 goes at once, event 1 is due 10 s later
+        await().atMost(TIMEOUT).until(() -> view(bursts, id).acked() == 1);
+
+        BurstView cancelled = bursts.cancel("urban-sensors", id).orElseThrow();
+
+        assertThat(cancelled.state()).isEqualTo(BurstState.CANCELLED);
+        assertThat(cancelled.requested()).isEqualTo(100);
+        assertThat(cancelled.sent()).isEqualTo(1);
+        assertThat(cancelled.acked()).isEqualTo(1);
+        assertThat(cancelled.error()).isNull();
+        // The pacer's 10 s wait ends with the cancel: the burst finishes long before event 1 would have been due.
+        await().atMost(Duration.ofSeconds(5)).until(() -> view(bursts, id).finishedAt() != null);
+        BurstView done = view(bursts, id);
+        assertThat(done.state()).isEqualTo(BurstState.CANCELLED);
+        assertThat(done.sent()).isEqualTo(1);
+        assertThat(done.acked()).isEqualTo(1);
+        assertThat(done.finishedAt()).isEqualTo(clock.instant());
+        assertThat(sender.sent()).hasSize(1);
+    }
+
+    @Test
+    void shouldAdmitBurstsAgainOnceTheSlowBurstsHoldingEveryThreadAndQueueSlotAreCancelled() {
+        RecordingEventSender sender = new RecordingEventSender();
+        BurstService bursts = service(sender, 1, 1, 10);
+        String slow = bursts.start(stream, 100, 0.1, 1L).id();
+        await().atMost(TIMEOUT).until(() -> view(bursts, slow).sent() == 1);
+        String queued = bursts.start(stream, 100, 0.1, 2L).id();
+        assertThatExceptionOfType(BurstRejectedException.class).isThrownBy(() -> bursts.start(stream, 5, null, 3L));
+
+        BurstView leftTheQueue = bursts.cancel("urban-sensors", queued).orElseThrow();
+        assertThat(leftTheQueue.state()).isEqualTo(BurstState.CANCELLED);
+        assertThat(leftTheQueue.sent()).isZero();
+        assertThat(leftTheQueue.finishedAt()).isEqualTo(clock.instant());
+        String next = bursts.start(stream, 5, null, 3L).id(); // takes the queue slot the cancelled burst freed
+
+        bursts.cancel("urban-sensors", slow);
+
+        // The thread the slow burst held runs the next one now, instead of 990 s later.
+        assertThat(awaitFinished(bursts, next).state()).isEqualTo(BurstState.COMPLETED);
+        assertThat(view(bursts, slow).state()).isEqualTo(BurstState.CANCELLED);
+        assertThat(sender.values()).hasSize(6).containsAll(expected(3L, 5)).doesNotContainAnyElementsOf(expected(2L, 1));
+    }
+
+    @Test
+    void shouldKeepCountingAcksOfRecordsSentBeforeTheCancelAndFinishOnceTheySettle() {
+        RecordingEventSender sender = new RecordingEventSender().holdAcknowledgements();
+        BurstService bursts = service(sender, 1, 1, 10);
+        String id = bursts.start(stream, 100, 0.1, 1L).id();
+        await().atMost(TIMEOUT).until(() -> view(bursts, id).sent() == 1);
+
+        BurstView cancelled = bursts.cancel("urban-sensors", id).orElseThrow();
+        assertThat(cancelled.state()).isEqualTo(BurstState.CANCELLED);
+        assertThat(cancelled.sent()).isEqualTo(1);
+        assertThat(cancelled.acked()).isZero();
+        assertThat(cancelled.finishedAt()).isNull();
+
+        sender.sent().getFirst().ack().complete("ok");
+        BurstView settled = awaitFinished(bursts, id);
+        assertThat(settled.state()).isEqualTo(BurstState.CANCELLED);
+        assertThat(settled.sent()).isEqualTo(1);
+        assertThat(settled.acked()).isEqualTo(1);
+        assertThat(settled.finishedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void shouldStayCancelledWhenARecordSentBeforeTheCancelFails() {
+        RecordingEventSender sender = new RecordingEventSender().holdAcknowledgements();
+        BurstService bursts = service(sender, 1, 1, 10);
+        String id = bursts.start(stream, 100, 0.1, 1L).id();
+        await().atMost(TIMEOUT).until(() -> view(bursts, id).sent() == 1);
+        bursts.cancel("urban-sensors", id);
+
+        sender.sent().getFirst().ack().completeExceptionally(new TimeoutException("expired"));
+
+        BurstView settled = awaitFinished(bursts, id);
+        assertThat(settled.state()).isEqualTo(BurstState.CANCELLED);
+        assertThat(settled.acked()).isZero();
+        assertThat(settled.failed()).isEqualTo(1);
+        assertThat(settled.error()).isEqualTo("TimeoutException: expired");
+    }
+
+    @Test
+    void shouldSendNothingMoreAfterTheCancelWhenASendWasUnderway() {
+        RecordingEventSender sender = new RecordingEventSender().closeGate();
+        BurstService bursts = service(sender, 1, 1, 10);
+        String id = bursts.start(stream, 3, null, 1L).id();
+        await().atMost(TIMEOUT).until(() -> view(bursts, id).sent() == 1); // blocked inside the first send
+
+        BurstView cancelled = bursts.cancel("urban-sensors", id).orElseThrow();
+        sender.openGate();
+
+        assertThat(cancelled.sent()).isEqualTo(1);
+        BurstView done = awaitFinished(bursts, id);
+        assertThat(done.state()).isEqualTo(BurstState.CANCELLED);
+        assertThat(done.sent()).isEqualTo(1);
+        assertThat(done.acked()).isEqualTo(1);
+        assertThat(sender.values()).containsExactlyElementsOf(expected(1L, 1));
+    }
+
+    @Test
+    void shouldRefuseToCancelABurstThatHasEnded() {
+        RecordingEventSender sender = new RecordingEventSender().failAt(1);
+        BurstService bursts = service(sender, 1, 1, 10);
+        String completed = bursts.start(stream, 1, null, 1L).id();
+        awaitFinished(bursts, completed);
+        String failed = bursts.start(stream, 5, null, 2L).id();
+        awaitFinished(bursts, failed);
+        String cancelled = bursts.start(stream, 100, 0.1, 3L).id();
+        bursts.cancel("urban-sensors", cancelled);
+
+        assertThatExceptionOfType(BurstNotRunningException.class)
+                .isThrownBy(() -> bursts.cancel("urban-sensors", completed))
+                .satisfies(e -> {
+                    assertThat(e.getStatusCode().value()).isEqualTo(409);
+                    assertThat(e.getBody().getDetail()).isEqualTo("id: burst '" + completed
+                            + "' of stream 'urban-sensors' is already COMPLETED; only a RUNNING burst can be cancelled");
+                });
+        assertThatExceptionOfType(BurstNotRunningException.class)
+                .isThrownBy(() -> bursts.cancel("urban-sensors", failed))
+                .satisfies(e -> assertThat(e.getBody().getProperties()).containsEntry("state", BurstState.FAILED));
+        assertThatExceptionOfType(BurstNotRunningException.class)
+                .isThrownBy(() -> bursts.cancel("urban-sensors", cancelled))
+                .satisfies(e -> assertThat(e.getBody().getProperties()).containsEntry("state", BurstState.CANCELLED));
+        assertThat(view(bursts, completed).state()).isEqualTo(BurstState.COMPLETED);
+        assertThat(view(bursts, failed).state()).isEqualTo(BurstState.FAILED);
+    }
+
+    @Test
+    void shouldFindNothingToCancelUnderAnotherStreamOrAnUnknownId() {
+        BurstService bursts = service(new RecordingEventSender(), 1, 1, 10);
+        String id = bursts.start(stream, 100, 0.1, 1L).id();
+
+        assertThat(bursts.cancel("product-events", id)).isEmpty();
+        assertThat(bursts.cancel("urban-sensors", "no-such-burst")).isEmpty();
+        assertThat(view(bursts, id).state()).isEqualTo(BurstState.RUNNING);
     }
 
     private List<UrbanSensorReading> expected(long seed, int count) {

@@ -21,6 +21,7 @@ class DeadlinePacerTests {
         return new DeadlinePacer(ratePerSecond, () -> now, nanos -> {
             sleeps.add(nanos);
             now += nanos;
+            return false;
         });
     }
 
@@ -72,7 +73,8 @@ class DeadlinePacerTests {
     void shouldKeepWaitingWhenASleepEndsEarly() throws InterruptedException {
         DeadlinePacer pacer = new DeadlinePacer(1.0, () -> now, nanos -> {
             sleeps.add(nanos);
-            now += Math.max(1, nanos / 2); // wakes up half-way, like a spurious unpark
+            now += Math.max(1, nanos / 2); // wakes up half-way, like a spurious wake-up
+            return false;
         });
 
         pacer.awaitTurn(1);
@@ -80,6 +82,30 @@ class DeadlinePacerTests {
         assertThat(now).isEqualTo(START + 1_000 * MS);
         assertThat(sleeps.getFirst()).isEqualTo(1_000 * MS);
         assertThat(sleeps).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void shouldReportEveryTurnAsDueWhileTheWaitIsNotCalledOff() throws InterruptedException {
+        DeadlinePacer pacer = pacer(2.0);
+
+        assertThat(pacer.awaitTurn(0)).isTrue();
+        assertThat(pacer.awaitTurn(1)).isTrue();
+        assertThat(now).isEqualTo(START + 500 * MS);
+    }
+
+    @Test
+    void shouldGiveUpTheTurnAtOnceWhenTheWaitIsCalledOff() throws InterruptedException {
+        // 0.1 events/s: the next turn is 10 s away; the sleeper wakes after 1 ms because the burst was cancelled.
+        DeadlinePacer pacer = new DeadlinePacer(0.1, () -> now, nanos -> {
+            sleeps.add(nanos);
+            now += MS;
+            return true;
+        });
+
+        assertThat(pacer.awaitTurn(1)).isFalse();
+
+        assertThat(sleeps).containsExactly(10_000 * MS);
+        assertThat(now).isEqualTo(START + MS);
     }
 
     @Test

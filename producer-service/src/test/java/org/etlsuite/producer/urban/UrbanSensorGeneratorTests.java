@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.stream.IntStream;
 import org.etlsuite.events.urban.SensorStatus;
 import org.etlsuite.events.urban.UrbanLocation;
 import org.etlsuite.events.urban.UrbanSensorReading;
+import org.etlsuite.producer.stream.EventTimes;
 import org.junit.jupiter.api.Test;
 
 class UrbanSensorGeneratorTests {
@@ -82,6 +84,19 @@ class UrbanSensorGeneratorTests {
         UrbanSensorReading reading = new UrbanSensorGenerator(1L, clock).next();
 
         assertThat(reading.getTs()).isEqualTo(Instant.parse("2025-01-02T03:04:05.123Z"));
+    }
+
+    @Test
+    void shouldSpreadBackfilledReadingsOverThePastWindowAndReplayThem() {
+        EventTimes times = EventTimes.backfill(CLOCK, Duration.ofHours(1));
+        UrbanSensorGenerator generator = new UrbanSensorGenerator(8L, times);
+        List<UrbanSensorReading> readings = IntStream.range(0, 1_000).mapToObj(i -> generator.next()).toList();
+
+        assertThat(readings).extracting(UrbanSensorReading::getTs)
+                .allSatisfy(ts -> assertThat(ts).isBetween(Instant.parse("2025-03-14T14:09:26.535Z"), CLOCK.instant()));
+        assertThat(readings.stream().map(UrbanSensorReading::getTs).distinct().count()).isGreaterThan(990);
+        UrbanSensorGenerator replay = new UrbanSensorGenerator(8L, times);
+        assertThat(IntStream.range(0, 1_000).mapToObj(i -> replay.next()).toList()).isEqualTo(readings);
     }
 
     @Test

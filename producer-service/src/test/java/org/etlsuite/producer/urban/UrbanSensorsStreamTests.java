@@ -3,10 +3,12 @@ package org.etlsuite.producer.urban;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.etlsuite.events.urban.UrbanSensorReading;
+import org.etlsuite.producer.stream.EventTimes;
 import org.junit.jupiter.api.Test;
 
 class UrbanSensorsStreamTests {
@@ -25,6 +27,13 @@ class UrbanSensorsStreamTests {
         UrbanSensorReading reading = stream.newGenerator(3L).next();
 
         assertThat(stream.keyOf(reading)).isEqualTo(reading.getSensorId()).startsWith("sensor-");
+    }
+
+    @Test
+    void shouldCreateGeneratorsWithTheGivenEventTimes() {
+        EventTimes backfill = EventTimes.backfill(clock, Duration.ofHours(6));
+
+        assertThat(stream.newGenerator(11L, backfill).next()).isEqualTo(new UrbanSensorGenerator(11L, backfill).next());
     }
 
     @Test
