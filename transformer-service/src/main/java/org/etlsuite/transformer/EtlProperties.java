@@ -21,13 +21,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        (stream threads) can share the work. Must equal the producer's
  *                        {@code etl.producer.topics.partitions}, since both declare {@code urban-sensors}
  *                        and partitions can only ever be added (see application.yml)
+ * @param dedupWindow     two events of a stream with the same event id whose record timestamps (the
+ *                        producer's send times) are less than this apart are one event: the later copy
+ *                        is dropped and counted as a duplicate. Ids are remembered in a changelogged
+ *                        window store for twice this long, so its size grows with the event rate times
+ *                        the window. Default 1 hour
  */
 @ConfigurationProperties("etl")
 public record EtlProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("2s") Duration exportInterval,
         Path stateDir,
-        @DefaultValue("3") int topicPartitions) {
+        @DefaultValue("3") int topicPartitions,
+        @DefaultValue("1h") Duration dedupWindow) {
 
     public EtlProperties {
         if (stateDir == null) {
@@ -35,6 +41,9 @@ public record EtlProperties(
         }
         if (exportInterval.isNegative() || exportInterval.isZero()) {
             throw new IllegalArgumentException("etl.export-interval must be positive, was " + exportInterval);
+        }
+        if (dedupWindow.toMillis() < 1) {
+            throw new IllegalArgumentException("etl.dedup-window must be at least 1 ms, was " + dedupWindow);
         }
         if (topicPartitions < 1) {
             throw new IllegalArgumentException("etl.topic-partitions must be at least 1, was " + topicPartitions);

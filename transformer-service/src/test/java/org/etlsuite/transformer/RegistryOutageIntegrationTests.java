@@ -56,8 +56,8 @@ import static org.mockito.Mockito.verify;
 
 /**
  * A Schema Registry outage against the whole service: the reading that needs the registry while
- * it fails is neither skipped nor committed past, Kafka Streams stops in ERROR, and the
- * application asks to exit (the exit is replaced by a mock here, so the test JVM survives).
+ * it fails is neither skipped, dead-lettered nor committed past, Kafka Streams stops in ERROR, and
+ * the application asks to exit (the exit is replaced by a mock here, so the test JVM survives).
  */
 @SpringBootTest(properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
@@ -108,7 +108,7 @@ class RegistryOutageIntegrationTests {
     StreamsBuilderFactoryBean streams;
 
     @Test
-    void shouldStopWithoutSkippingOrCommittingPastAReadingWhileTheRegistryIsDown() throws Exception {
+    void shouldStopWithoutSkippingDeadLetteringOrCommittingPastAReadingWhileTheRegistryIsDown() throws Exception {
         Path csv = workDir.resolve("data/processed/urban_sensors_processed_aggregated.csv");
         // Running with an empty table: the file exists, header only.
         await().atMost(AWAIT).until(() -> Files.isRegularFile(csv) && Files.readAllLines(csv).equals(List.of(HEADER)));
@@ -129,6 +129,9 @@ class RegistryOutageIntegrationTests {
         // still at it, so the restarted instance reads it again.
         assertThat(Files.readAllLines(csv)).hasSize(2).element(1).asString().startsWith("Centro,2026-03-01,8,1,10.0,");
         assertThat(committedOffset()).isEqualTo(outageOffset);
+        // Nor dead-lettered: the reading is fine, the registry is not.
+        assertThat(CommittedRecords.read(broker.getBrokersAsString(), "urban-sensors.DLT")).isEmpty();
+        assertThat(CommittedRecords.read(broker.getBrokersAsString(), "urban-sensors.processed")).hasSize(1);
     }
 
     private static UrbanSensorReading reading(String sensorId, int vehicles) {
@@ -166,10 +169,15 @@ class RegistryOutageIntegrationTests {
         }
     }
 
-    /** Serves {@code GET /schemas/ids/{id}} with the reading schema for every id until {@link #down()}, then 503. */
+    /**
+     * Serves {@code GET /schemas/ids/{id}} with the reading schema for every id, and registers any schema
+     * ({@code POST /subjects/{subject}/versions}, the processed topic's) under id 1000, until
+     * {@link #down()}; then answers 503 to everything.
+     */
     private static final class FakeRegistry {
 
         private static final ObjectMapper JSON = new ObjectMapper();
+        private static final String UNAVAILABLE = "{\"error_code\":50003,\"message\":\"Error while forwarding the request to the leader\"}";
 
         private final HttpServer server;
         private final AtomicBoolean up = new AtomicBoolean(true);
@@ -183,6 +191,7 @@ class RegistryOutageIntegrationTests {
             try {
                 FakeRegistry registry = new FakeRegistry(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0));
                 registry.server.createContext("/schemas/ids/", registry::answer);
+                registry.server.createContext("/subjects/", registry::register);
                 registry.server.start();
                 return registry;
             } catch (IOException e) {
@@ -207,13 +216,22 @@ class RegistryOutageIntegrationTests {
             server.stop(0);
         }
 
+        private void register(HttpExchange exchange) throws IOException {
+            exchange.getRequestBody().readAllBytes();
+            respond(exchange, up.get() ? 200 : 503, up.get() ? "{\"id\":1000}" : UNAVAILABLE);
+        }
+
         private void answer(HttpExchange exchange) throws IOException {
             int id = Integer.parseInt(exchange.getRequestURI().getPath().substring("/schemas/ids/".length()));
             requests.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
             int status = up.get() ? 200 : 503;
             String body = up.get()
                     ? JSON.writeValueAsString(Map.of("schema", UrbanSensorReading.getClassSchema().toString()))
-                    : "{\"error_code\":50003,\"message\":\"Error while forwarding the request to the leader\"}";
+                    : UNAVAILABLE;
+            respond(exchange, status, body);
+        }
+
+        private static void respond(HttpExchange exchange, int status, String body) throws IOException {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/vnd.schemaregistry.v1+json");
             exchange.sendResponseHeaders(status, bytes.length);

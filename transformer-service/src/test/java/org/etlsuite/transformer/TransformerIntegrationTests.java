@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,25 +19,31 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.etlsuite.events.urban.SensorStatus;
 import org.etlsuite.events.urban.UrbanLocation;
 import org.etlsuite.events.urban.UrbanSensorReading;
+import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
 import org.etlsuite.model.serde.AvroSerializer;
+import org.etlsuite.model.serde.SpecificAvroSerde;
 import org.etlsuite.transformer.streams.ApplicationExit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,8 +64,9 @@ import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * The whole service against a real KRaft broker and a real PostgreSQL: readings in, the
- * aggregated CSV on disk and its export record in the database out.
+ * The whole service against a real KRaft broker and a real PostgreSQL: readings (and poison, invalid
+ * and duplicate records) in; the aggregated and data-quality CSVs on disk, their export records in the
+ * database, the dead letters and the processed readings on their topics out.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
@@ -82,6 +91,29 @@ class TransformerIntegrationTests {
     private static final String HEADER = "location,day,hour,readings,vehicle_count,avg_speed_kmh,pm25,pm10,pollution_idx,noise_db";
     private static final int VALID_READINGS = 3_000;
     private static final int INVALID_READINGS = 25;
+    private static final int DUPLICATES = 40;
+    private static final String QUALITY_CSV = "processed/data_quality.csv";
+    /** 3 poison records, 25 readings without sensor_id, 40 copies of valid readings. */
+    private static final String EXPECTED_QUALITY = """
+            stream,metric,rule,count
+            urban-sensors,accepted,,3000
+            urban-sensors,rejected,value-present,0
+            urban-sensors,rejected,sensor-id-present,25
+            urban-sensors,rejected,ts-positive,0
+            urban-sensors,rejected,measurements-finite,0
+            urban-sensors,rejected,vehicle-count-range,0
+            urban-sensors,rejected,avg-speed-kmh-range,0
+            urban-sensors,rejected,noise-db-range,0
+            urban-sensors,rejected,pm25-range,0
+            urban-sensors,rejected,pm10-range,0
+            urban-sensors,duplicate,,40
+            urban-sensors,undecodable,bad-magic-byte,1
+            urban-sensors,undecodable,truncated,1
+            urban-sensors,undecodable,unknown-schema-id,1
+            urban-sensors,undecodable,unusable-schema,0
+            urban-sensors,undecodable,wrong-record-type,0
+            urban-sensors,undecodable,corrupt-payload,0
+            """;
     private static final Instant START = Instant.parse("2026-03-01T21:00:00Z");
     private static final Duration AWAIT = Duration.ofSeconds(120);
 
@@ -103,9 +135,6 @@ class TransformerIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    MeterRegistry meters;
-
     /** Replaced so that a fatal Kafka Streams error fails the test instead of ending the test JVM. */
     @MockitoBean
     ApplicationExit applicationExit;
@@ -114,11 +143,15 @@ class TransformerIntegrationTests {
     int port;
 
     @Test
-    void shouldAggregateEveryValidReadingIntoTheCsvAndRecordTheExport() throws IOException, NoSuchAlgorithmException {
+    void shouldAggregateEveryValidReadingOnceDeadLetterTheRestAndRecordTheExports() throws IOException, NoSuchAlgorithmException {
         List<UrbanSensorReading> valid = readings(VALID_READINGS, new Random(20260301));
-        produce(valid, invalidReadings());
+        assertThat(valid.stream().map(reading -> reading.getSensorId() + "|" + reading.getTs()).distinct()).hasSize(VALID_READINGS);
+        List<Poison> poison = produce(valid, invalidReadings(), valid.subList(0, DUPLICATES));
 
         Path csv = workDir.resolve("data").resolve(CSV);
+        Path qualityCsv = workDir.resolve("data").resolve(QUALITY_CSV);
+        await().atMost(AWAIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> Files.isRegularFile(qualityCsv) && Files.readString(qualityCsv).equals(EXPECTED_QUALITY));
         await().atMost(AWAIT).pollInterval(Duration.ofMillis(200))
                 .until(() -> Files.isRegularFile(csv) && readingsColumnSum(Files.readAllLines(csv)) == VALID_READINGS);
 
@@ -140,11 +173,36 @@ class TransformerIntegrationTests {
             assertMean(row[9], bucket, UrbanSensorReading::getNoiseDb);
         }
         try (Stream<Path> files = Files.list(csv.getParent())) {
-            assertThat(files.map(file -> file.getFileName().toString())).containsExactly(csv.getFileName().toString());
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrder(csv.getFileName().toString(), qualityCsv.getFileName().toString());
         }
-        // the record with the wrong magic byte was skipped by the configured handler and counted
-        assertThat(meters.get("etl.streams.deserialization.skipped").tags("reason", "undecodable", "topic", "urban-sensors")
-                .counter().count()).isEqualTo(1.0);
+
+        // The poison records are in the dead-letter topic byte for byte, with headers naming the failure.
+        List<ConsumerRecord<byte[], byte[]>> deadLetters = CommittedRecords.read(broker.getBrokersAsString(), "urban-sensors.DLT");
+        assertThat(deadLetters).hasSize(poison.size() + INVALID_READINGS);
+        for (Poison sent : poison) {
+            assertThat(deadLetters).filteredOn(record -> Arrays.equals(record.value(), sent.value())).singleElement().satisfies(record -> {
+                assertThat(record.key()).isEqualTo(sent.key().getBytes(StandardCharsets.UTF_8));
+                assertThat(header(record, "etl.dlt.reason")).isEqualTo("deserialization");
+                assertThat(header(record, "etl.dlt.error")).isEqualTo(sent.error());
+                assertThat(header(record, "etl.dlt.exception.class")).isEqualTo("org.apache.kafka.common.errors.SerializationException");
+                assertThat(header(record, "etl.dlt.exception.message")).isNotBlank();
+                assertThat(header(record, "etl.dlt.source.topic")).isEqualTo("urban-sensors");
+                assertThat(header(record, "etl.dlt.source.partition")).isEqualTo(Integer.toString(sent.partition()));
+                assertThat(header(record, "etl.dlt.source.offset")).isEqualTo(Long.toString(sent.offset()));
+            });
+        }
+        assertThat(deadLetters).filteredOn(record -> "quality".equals(header(record, "etl.dlt.reason")))
+                .hasSize(INVALID_READINGS)
+                .allSatisfy(record -> assertThat(header(record, "etl.dlt.rule")).isEqualTo("sensor-id-present"));
+
+        // The processed topic holds every valid reading exactly once, duplicates dropped.
+        List<ConsumerRecord<byte[], byte[]>> processed = CommittedRecords.read(broker.getBrokersAsString(), "urban-sensors.processed");
+        SpecificAvroSerde<UrbanSensorReadingProcessed> processedSerde = new SpecificAvroSerde<>();
+        processedSerde.configure(Map.of("schema.registry.url", REGISTRY), false);
+        assertThat(processed).map(record -> processedSerde.deserializer().deserialize(record.topic(), record.value()))
+                .map(reading -> reading.getSensorId() + "|" + reading.getTs())
+                .containsExactlyInAnyOrderElementsOf(valid.stream().map(reading -> reading.getSensorId() + "|" + reading.getTs()).toList());
         verifyNoInteractions(applicationExit);
 
         await().atMost(AWAIT).until(() -> jdbc.queryForObject(
@@ -154,6 +212,10 @@ class TransformerIntegrationTests {
         assertThat(export.get("row_count")).isEqualTo(expected.size());
         assertThat(export.get("sha256")).isEqualTo(sha256(Files.readAllBytes(csv)));
         assertThat(export.get("written_at")).isNotNull();
+        long allRecords = VALID_READINGS + DUPLICATES + INVALID_READINGS + poison.size();
+        await().atMost(AWAIT).until(() -> jdbc.queryForObject(
+                "select count(*) from csv_export where file = ? and source_records = ? and sha256 = ?", Long.class,
+                QUALITY_CSV, allRecords, sha256(Files.readAllBytes(qualityCsv))) == 1);
     }
 
     @Test
@@ -177,28 +239,57 @@ class TransformerIntegrationTests {
         });
     }
 
-    private void produce(List<UrbanSensorReading> valid, List<UrbanSensorReading> invalid) {
+    /** A record that is not a valid reading, and where it landed. */
+    private record Poison(String key, byte[] value, String error, int partition, long offset) {
+    }
+
+    /**
+     * Sends poison first (bad magic byte, unknown schema id, truncated body: the readings behind them
+     * on their partitions must still count), then the valid readings with the invalid ones interleaved,
+     * then copies of some valid readings, as a producer retrying after a timeout would.
+     */
+    private List<Poison> produce(List<UrbanSensorReading> valid, List<UrbanSensorReading> invalid, List<UrbanSensorReading> duplicates)
+            throws IOException {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
                 ProducerConfig.ACKS_CONFIG, "all",
                 "schema.registry.url", REGISTRY);
-        // First a record no Avro serializer wrote (wrong magic byte): it must be skipped, and the
-        // readings behind it on its partition still counted.
-        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            raw.send(new ProducerRecord<>("urban-sensors", "sensor-999", new byte[] {7, 0, 0, 0, 1, 42}));
-            raw.flush();
-        }
-        try (KafkaProducer<String, UrbanSensorReading> producer = new KafkaProducer<>(config, new StringSerializer(), avroSerializer(config))) {
+        List<Poison> poison = new ArrayList<>();
+        try (KafkaProducer<String, UrbanSensorReading> producer = new KafkaProducer<>(config, new StringSerializer(), avroSerializer(config));
+             KafkaProducer<String, byte[]> raw = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            byte[] validBytes = avroSerializer(config).serialize("urban-sensors", valid.getFirst());
+            byte[] unknownSchemaId = validBytes.clone();
+            ByteBuffer.wrap(unknownSchemaId, 1, 4).putInt(40_403);
+            poison.add(sendRaw(raw, "sensor-997", new byte[] {7, 0, 0, 0, 1, 42}, "bad-magic-byte"));
+            poison.add(sendRaw(raw, "sensor-998", unknownSchemaId, "unknown-schema-id"));
+            poison.add(sendRaw(raw, "sensor-999", Arrays.copyOf(validBytes, validBytes.length - 3), "truncated"));
+
             List<UrbanSensorReading> all = new ArrayList<>(valid);
             // interleave the bad ones so they share partitions and buckets with good readings
             for (int i = 0; i < invalid.size(); i++) {
                 all.add(i * 100, invalid.get(i));
             }
+            all.addAll(duplicates);
             for (UrbanSensorReading reading : all) {
                 producer.send(new ProducerRecord<>("urban-sensors", reading.getSensorId(), reading));
             }
             producer.flush();
         }
+        return poison;
+    }
+
+    private static Poison sendRaw(KafkaProducer<String, byte[]> producer, String key, byte[] value, String error) throws IOException {
+        try {
+            RecordMetadata sent = producer.send(new ProducerRecord<>("urban-sensors", key, value)).get();
+            return new Poison(key, value, error, sent.partition(), sent.offset());
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IOException("cannot send the poison record", e);
+        }
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static AvroSerializer<UrbanSensorReading> avroSerializer(Map<String, Object> config) {

@@ -1,8 +1,5 @@
 package org.etlsuite.transformer.streams;
 
-import java.util.Properties;
-
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -18,10 +15,13 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
  * Kafka Streams through spring-kafka: Boot builds the configuration from {@code spring.kafka.streams.*}
  * and {@code spring.kafka.properties.*}; the pipelines add themselves to the shared StreamsBuilder.
  *
- * <p>Failure policy: a record that cannot be deserialized is skipped only when the record is at
- * fault ({@link RegistryAwareDeserializationHandler}); any other fatal error stops the client,
- * which then reaches ERROR, and {@link ExitOnStreamsError} ends the JVM with a non-zero status so
- * that the platform restarts the instance.
+ * <p>Failure policy: input topics are read as raw bytes, and a record that is not a valid event goes
+ * to its stream's dead-letter topic inside the processing transaction (see
+ * {@code org.etlsuite.transformer.pipeline.StreamPipeline}). Everything else that fails (the Schema
+ * Registry unavailable, an unreadable record on an internal topic, broker trouble that outlasts the
+ * retries) stops the client, which then reaches ERROR, and {@link ExitOnStreamsError} ends the JVM
+ * with a non-zero status so that the platform restarts the instance, which resumes from the last
+ * committed transaction.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableKafkaStreams
@@ -40,8 +40,7 @@ class StreamsConfiguration {
     }
 
     @Bean
-    StreamsBuilderFactoryBeanConfigurer streamsFailurePolicy(ObjectProvider<KafkaStreams.StateListener> stateListeners,
-                                                             ObjectProvider<MeterRegistry> meterRegistry) {
+    StreamsBuilderFactoryBeanConfigurer streamsFailurePolicy(ObjectProvider<KafkaStreams.StateListener> stateListeners) {
         return factoryBean -> {
             // Without this a stopped instance stays in the group until the session times out, so a
             // restart (or a second instance) waits ~45 s before it gets partitions back.
@@ -56,17 +55,6 @@ class StreamsConfiguration {
             });
             // The client keeps one state listener: combine every listener bean into it.
             factoryBean.setStateListener(new CompositeStateListener(stateListeners.orderedStream().toList()));
-            MeterRegistry meters = meterRegistry.getIfAvailable();
-            if (meters != null) {
-                // Kafka Streams creates the deserialization handler itself and configures it with
-                // the streams configuration, so the registry travels there (a copy is returned).
-                Properties configuration = factoryBean.getStreamsConfiguration();
-                if (configuration == null) {
-                    return;
-                }
-                configuration.put(RegistryAwareDeserializationHandler.METER_REGISTRY_CONFIG, meters);
-                factoryBean.setStreamsConfiguration(configuration);
-            }
         };
     }
 }

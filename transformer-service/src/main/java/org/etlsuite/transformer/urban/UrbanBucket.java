@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Objects;
 
 import org.etlsuite.events.urban.UrbanLocation;
+import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
 import org.etlsuite.model.urban.UrbanLocations;
 
 /**
@@ -30,7 +31,7 @@ public record UrbanBucket(UrbanLocation location, LocalDate day, int hour) {
         }
     }
 
-    public static UrbanBucket of(EnrichedUrbanReading reading) {
-        return new UrbanBucket(reading.reading().getLocation(), reading.day(), reading.hour());
+    public static UrbanBucket of(UrbanSensorReadingProcessed reading) {
+        return new UrbanBucket(reading.getLocation(), reading.getDay(), reading.getHour());
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
 
+import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
+
 /**
  * Count and sums of one bucket's readings. Sums are exact: every double is converted to its exact
  * decimal value and added without rounding, so a sum (and therefore a mean) does not depend on the
@@ -43,11 +45,10 @@ public record UrbanHourlyAggregate(
     }
 
     /** The aggregate of a single reading. */
-    public static UrbanHourlyAggregate of(EnrichedUrbanReading enriched) {
-        var reading = enriched.reading();
+    public static UrbanHourlyAggregate of(UrbanSensorReadingProcessed reading) {
         return new UrbanHourlyAggregate(1, reading.getVehicleCount(),
                 exact(reading.getAvgSpeedKmh()), exact(reading.getPm25()), exact(reading.getPm10()),
-                exact(enriched.pollutionIdx()), exact(reading.getNoiseDb()));
+                exact(reading.getPollutionIdx()), exact(reading.getNoiseDb()));
     }
 
     /** The aggregate of both sets of readings; associative and commutative. */

@@ -3,24 +3,29 @@ package org.etlsuite.transformer.urban;
 import java.util.Objects;
 
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.etlsuite.events.urban.UrbanSensorReading;
+import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
+import org.etlsuite.transformer.pipeline.StreamPipeline;
 
 /**
- * The urban-sensors pipeline:
+ * The urban-sensors pipeline: the common steps of {@link StreamPipeline} (decode, rules, dead letters,
+ * de-duplication, enrichment, data-quality counts), then the hourly aggregate on the accepted readings,
+ * straight from the in-topology stream:
  *
  * <pre>
- * urban-sensors ─ clean ─ enrich ─ key by (location, day, hour) ─ repartition ─ reduce ─► KTable
+ * urban-sensors ─ check ─ dedup ─ enrich ─► urban-sensors.processed
+ *                                   └─ key by (location, day, hour) ─ repartition ─ reduce ─► KTable
  *   KTable ─► urban-sensors.hourly-aggregates (compacted) ─► global store (read_committed) ─► CSV export
  * </pre>
  *
@@ -35,22 +40,20 @@ import org.etlsuite.events.urban.UrbanSensorReading;
  */
 public final class UrbanSensorsTopology {
 
-    private final Serde<UrbanSensorReading> readingSerde;
+    private final StreamPipeline<UrbanSensorReading, UrbanSensorReadingProcessed> pipeline;
     private final Serde<UrbanBucket> bucketSerde = new UrbanBucketSerde();
     private final Serde<UrbanHourlyAggregate> aggregateSerde = new UrbanHourlyAggregateSerde();
 
-    /** @param readingSerde value serde of the input topic, already configured (registry URL). */
-    public UrbanSensorsTopology(Serde<UrbanSensorReading> readingSerde) {
-        this.readingSerde = Objects.requireNonNull(readingSerde, "readingSerde");
+    public UrbanSensorsTopology(StreamPipeline<UrbanSensorReading, UrbanSensorReadingProcessed> pipeline) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     }
 
     /** Adds the pipeline to the builder. */
     public void addTo(StreamsBuilder builder) {
-        KTable<UrbanBucket, UrbanHourlyAggregate> hourly = builder
-                .stream(UrbanTopics.READINGS, Consumed.with(Serdes.String(), readingSerde).withName("urban-readings"))
-                .filter((sensorId, reading) -> UrbanReadingRules.isClean(reading), Named.as("urban-clean"))
-                .mapValues(UrbanFeatures::enrich, Named.as("urban-enrich"))
-                .map((sensorId, enriched) -> KeyValue.pair(UrbanBucket.of(enriched), UrbanHourlyAggregate.of(enriched)),
+        KStream<String, UrbanSensorReadingProcessed> accepted = pipeline.addTo(builder);
+
+        KTable<UrbanBucket, UrbanHourlyAggregate> hourly = accepted
+                .map((sensorId, reading) -> KeyValue.pair(UrbanBucket.of(reading), UrbanHourlyAggregate.of(reading)),
                         Named.as("urban-key-by-bucket"))
                 .groupByKey(Grouped.with(UrbanTopics.BY_BUCKET, bucketSerde, aggregateSerde))
                 .reduce(UrbanHourlyAggregate::plus, Named.as("urban-hourly-reduce"),

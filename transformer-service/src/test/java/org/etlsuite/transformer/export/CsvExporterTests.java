@@ -43,7 +43,7 @@ class CsvExporterTests {
     }
 
     private CsvExporter exporter(CsvExportSource... sources) {
-        EtlProperties properties = new EtlProperties(dataDir, Duration.ofSeconds(2), dataDir.resolve("state"), 3);
+        EtlProperties properties = new EtlProperties(dataDir, Duration.ofSeconds(2), dataDir.resolve("state"), 3, Duration.ofHours(1));
         return new CsvExporter(List.of(sources), properties, new AtomicFileWriter(), exports, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

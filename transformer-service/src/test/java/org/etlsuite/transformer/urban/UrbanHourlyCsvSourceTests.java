@@ -60,7 +60,7 @@ class UrbanHourlyCsvSourceTests {
     }
 
     private void export() {
-        EtlProperties properties = new EtlProperties(dataDir, Duration.ofSeconds(2), dataDir.resolve("state"), 3);
+        EtlProperties properties = new EtlProperties(dataDir, Duration.ofSeconds(2), dataDir.resolve("state"), 3, Duration.ofHours(1));
         new CsvExporter(List.of(source), properties, new AtomicFileWriter(), exports, Clock.systemUTC()).exportAll();
     }
 
