@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Generates realistic event streams and publishes them to Kafka as Avro in Confluent's wire format.
- * Bursts of events are started and watched over REST ({@code /api/streams/{stream}/bursts}).
+ * Bursts ({@code /api/streams/{stream}/bursts}) and continuous streams ({@code /api/streams/{stream}/continuous})
+ * are started and watched over REST; {@code /api/streams} reports every stream.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(ProducerProperties.class)
@@ -21,7 +22,7 @@ public class ProducerApplication {
         SpringApplication.run(ProducerApplication.class, args);
     }
 
-    /** Event and burst timestamps come from this clock, so tests can pin time. */
+    /** Event, burst and continuous-stream timestamps come from this clock, so tests can pin time. */
     @Bean
     Clock clock() {
         return Clock.systemUTC();

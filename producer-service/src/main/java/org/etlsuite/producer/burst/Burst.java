@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.core.NestedExceptionUtils;
+import org.etlsuite.producer.send.DeliveryCounts;
+import org.etlsuite.producer.web.RequestChecks;
 
 /**
- * Live counters of one burst. The sending thread calls {@link #tryRecordSent()} and {@link #sendingFinished()};
+ * Live state of one burst. The sending thread calls {@link #tryRecordSent} and {@link #sendingFinished()};
  * producer callbacks call {@link #recordAck()} / {@link #recordFailure(Throwable)} from the Kafka I/O thread;
  * a request thread may {@link #cancel()}. The burst is finished when sending is over and every sent record has
  * settled (acked or failed).
@@ -19,31 +19,28 @@ final class Burst {
 
     private final String id;
     private final String stream;
-    private final long requested;
-    private final Double ratePerSecond;
+    private final BurstSpec spec;
     private final long seed;
     private final Instant startedAt;
     private final Clock clock;
+    private final DeliveryCounts counts;
 
-    private final AtomicLong sent = new AtomicLong();
-    private final AtomicLong acked = new AtomicLong();
-    private final AtomicLong failed = new AtomicLong();
     private final AtomicReference<String> error = new AtomicReference<>();
     private final AtomicReference<Instant> finishedAt = new AtomicReference<>();
     private volatile boolean sendingDone;
 
-    /** Guards {@link #cancelled} against {@link #sent}: once cancel() returns, {@code sent} no longer grows. */
+    /** Guards {@link #cancelled} against the sent count: once cancel() returns, {@code sent} no longer grows. */
     private final Object sendLock = new Object();
     private volatile boolean cancelled;
     /** Released by cancel(), so a pacer waiting for the next event's turn wakes up at once. */
     private final CountDownLatch cancelSignal = new CountDownLatch(1);
 
-    Burst(String id, String stream, long requested, Double ratePerSecond, long seed, Clock clock) {
+    Burst(String id, String stream, BurstSpec spec, long seed, DeliveryCounts counts, Clock clock) {
         this.id = id;
         this.stream = stream;
-        this.requested = requested;
-        this.ratePerSecond = ratePerSecond;
+        this.spec = spec;
         this.seed = seed;
+        this.counts = counts;
         this.clock = clock;
         this.startedAt = clock.instant();
     }
@@ -57,11 +54,11 @@ final class Burst {
     }
 
     long requested() {
-        return requested;
+        return spec.events();
     }
 
     Double ratePerSecond() {
-        return ratePerSecond;
+        return spec.ratePerSecond();
     }
 
     long seed() {
@@ -72,14 +69,15 @@ final class Burst {
      * Counts the next record as sent, unless the burst was cancelled. Called before the record is handed to the
      * producer, so that acked + failed never exceeds sent.
      *
+     * @param defect the record's defect, {@code null} for a clean record
      * @return {@code false} if the burst was cancelled: the record must not be sent
      */
-    boolean tryRecordSent() {
+    boolean tryRecordSent(String defect) {
         synchronized (sendLock) {
             if (cancelled) {
                 return false;
             }
-            sent.incrementAndGet();
+            counts.recordSent(defect);
             return true;
         }
     }
@@ -112,13 +110,13 @@ final class Burst {
     }
 
     void recordAck() {
-        acked.incrementAndGet();
+        counts.recordAck();
         finishIfSettled();
     }
 
     void recordFailure(Throwable cause) {
-        error.compareAndSet(null, describe(cause));
-        failed.incrementAndGet();
+        error.compareAndSet(null, DeliveryCounts.describe(cause));
+        counts.recordFailure(cause);
         finishIfSettled();
     }
 
@@ -145,7 +143,7 @@ final class Burst {
      * flag are volatile, so whichever of them comes last sees the burst settled and stamps finishedAt once.
      */
     private void finishIfSettled() {
-        if (sendingDone && acked.get() + failed.get() == sent.get()) {
+        if (sendingDone && counts.settled()) {
             finishedAt.compareAndSet(null, clock.instant());
         }
     }
@@ -155,20 +153,24 @@ final class Burst {
         // Read the settled counters before sent: sent only grows, so the snapshot never shows acked + failed > sent.
         Instant finished = finishedAt.get();
         String firstError = error.get();
-        long ackedNow = acked.get();
-        long failedNow = failed.get();
-        long sentNow = sent.get();
+        long ackedNow = counts.acked();
+        long failedNow = counts.failed();
+        long sentNow = counts.sent();
         // A cancel is only accepted while nothing has failed; a record that fails afterwards keeps it CANCELLED.
         BurstState state = cancelled ? BurstState.CANCELLED
                 : firstError != null ? BurstState.FAILED
                 : finished != null ? BurstState.COMPLETED
                 : BurstState.RUNNING;
-        return new BurstView(id, stream, requested, sentNow, ackedNow, failedNow, state, startedAt, finished,
-                ratePerSecond, seed, firstError);
+        return new BurstView(id, stream, spec.events(), spec.durationSeconds(), sentNow, ackedNow, failedNow,
+                counts.dirty(), counts.dirtyByDefect(), state, startedAt, finished, spec.ratePerSecond(),
+                spec.dirtyFraction(), RequestChecks.iso(spec.backfill()), seed, firstError);
     }
 
-    private static String describe(Throwable cause) {
-        Throwable root = NestedExceptionUtils.getMostSpecificCause(cause);
-        return root.getClass().getSimpleName() + (root.getMessage() != null ? ": " + root.getMessage() : "");
+    /** Whether the burst counts as {@code state} in a summary (cheaper than a full view). */
+    BurstState state() {
+        return cancelled ? BurstState.CANCELLED
+                : error.get() != null ? BurstState.FAILED
+                : finishedAt.get() != null ? BurstState.COMPLETED
+                : BurstState.RUNNING;
     }
 }

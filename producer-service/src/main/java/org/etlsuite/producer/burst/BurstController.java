@@ -53,7 +53,7 @@ class BurstController {
      */
     @PostMapping
     ResponseEntity<BurstView> start(EventStream<?> stream, @Valid @RequestBody BurstRequest request) {
-        BurstView burst = bursts.start(stream, request.events(), request.ratePerSecond(), request.seed());
+        BurstView burst = bursts.start(stream, request.toSpec());
         // The stream name is a known one, so the path needs no encoding.
         URI location = URI.create("/api/streams/" + stream.name() + "/bursts/" + burst.id());
         return ResponseEntity.accepted().location(location).body(burst);

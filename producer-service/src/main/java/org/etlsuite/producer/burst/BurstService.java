@@ -21,8 +21,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.etlsuite.producer.ProducerProperties;
-import org.etlsuite.producer.stream.EventGenerator;
+import org.etlsuite.producer.send.DeadlinePacer;
+import org.etlsuite.producer.send.DeliveryCounts;
+import org.etlsuite.producer.send.EventSender;
+import org.etlsuite.producer.send.Pacer;
+import org.etlsuite.producer.send.ProducerMetrics;
+import org.etlsuite.producer.send.SendKind;
+import org.etlsuite.producer.stream.EventSource;
 import org.etlsuite.producer.stream.EventStream;
+import org.etlsuite.producer.stream.EventTimes;
+import org.etlsuite.producer.web.RequestChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -30,22 +38,26 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs bursts off the request thread on a bounded pool and keeps a bounded, in-memory history of them.
- * A burst is admitted only if a thread or a queue slot is free; otherwise nothing is recorded or sent.
+ * A burst is admitted only if a thread or a queue slot is free; otherwise nothing is recorded or sent. Its event
+ * source (generator, event times, dirty events) is built on the request thread before admission, so a request that
+ * cannot be served fails there instead of half-starting a burst.
  */
 @Service
-class BurstService implements DisposableBean {
+public class BurstService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(BurstService.class);
 
     private final EventSender sender;
+    private final ProducerMetrics metrics;
     private final Clock clock;
     private final int historySize;
     private final ThreadPoolExecutor executor;
     /** Insertion (= submission) order; guarded by {@code this}. */
     private final Map<String, Burst> history = new LinkedHashMap<>();
 
-    BurstService(EventSender sender, ProducerProperties properties, Clock clock) {
+    BurstService(EventSender sender, ProducerMetrics metrics, ProducerProperties properties, Clock clock) {
         this.sender = sender;
+        this.metrics = metrics;
         this.clock = clock;
         ProducerProperties.Bursts bursts = properties.bursts();
         this.historySize = bursts.historySize();
@@ -61,21 +73,30 @@ class BurstService implements DisposableBean {
      *
      * @throws BurstRejectedException when all threads are busy and the queue is full
      */
-    BurstView start(EventStream<?> stream, long events, Double ratePerSecond, Long seed) {
-        long effectiveSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong();
-        Burst burst = new Burst(UUID.randomUUID().toString(), stream.name(), events, ratePerSecond, effectiveSeed, clock);
+    <V> BurstView start(EventStream<V> stream, BurstSpec spec) {
+        long seed = spec.seed() != null ? spec.seed() : ThreadLocalRandom.current().nextLong();
+        EventTimes times = spec.backfill() == null ? null : EventTimes.backfill(clock, spec.backfill());
+        EventSource<V> source = EventSource.of(stream, seed, times, spec.dirtyFraction());
+        DeliveryCounts counts = new DeliveryCounts(metrics.meters(stream.name(), SendKind.BURST), stream.defects().kinds());
+        Burst burst = new Burst(UUID.randomUUID().toString(), stream.name(), spec, seed, counts, clock);
         BurstView admitted = burst.view();
         synchronized (this) {
             try {
-                executor.execute(new BurstTask(stream, burst));
+                executor.execute(new BurstTask<>(stream, source, burst));
             } catch (RejectedExecutionException e) {
                 throw new BurstRejectedException(executor.getActiveCount(), executor.getQueue().size());
             }
             remember(burst);
         }
-        log.info("Burst {} of {}: {} events, rate {}/s, seed {}", burst.id(), stream.name(), events,
-                ratePerSecond == null ? "unlimited" : ratePerSecond, effectiveSeed);
+        log.info("Burst {} of {}: {} events, rate {}/s, seed {}, dirty {}, backfill {}", burst.id(), stream.name(),
+                spec.events(), spec.ratePerSecond() == null ? "unlimited" : spec.ratePerSecond(), seed,
+                spec.dirtyFraction(), spec.backfill() == null ? "none" : RequestChecks.iso(spec.backfill()));
         return admitted;
+    }
+
+    /** A clean burst by count at the current time. */
+    BurstView start(EventStream<?> stream, long events, Double ratePerSecond, Long seed) {
+        return start(stream, BurstSpec.of(events, ratePerSecond, seed));
     }
 
     Optional<BurstView> find(String stream, String id) {
@@ -97,7 +118,7 @@ class BurstService implements DisposableBean {
                 throw new BurstNotRunningException(burst.view());
             }
             // A queued burst leaves the queue unsent; one that a thread took meanwhile stops before its first send.
-            if (executor.getQueue().removeIf(task -> task instanceof BurstTask queued && queued.burst == burst)) {
+            if (executor.getQueue().removeIf(task -> task instanceof BurstTask<?> queued && queued.burst == burst)) {
                 burst.sendingFinished();
             }
             log.info("Burst {} of {} cancelled", burst.id(), stream);
@@ -107,6 +128,18 @@ class BurstService implements DisposableBean {
 
     private synchronized Optional<Burst> lookup(String stream, String id) {
         return Optional.ofNullable(history.get(id)).filter(burst -> burst.stream().equals(stream));
+    }
+
+    /** How many of the stream's bursts in the history are in each state. */
+    public synchronized BurstCounts counts(String stream) {
+        int[] byState = new int[BurstState.values().length];
+        for (Burst burst : history.values()) {
+            if (burst.stream().equals(stream)) {
+                byState[burst.state().ordinal()]++;
+            }
+        }
+        return new BurstCounts(byState[BurstState.RUNNING.ordinal()], byState[BurstState.COMPLETED.ordinal()],
+                byState[BurstState.FAILED.ordinal()], byState[BurstState.CANCELLED.ordinal()]);
     }
 
     /** Bursts of the stream, newest first. */
@@ -133,25 +166,26 @@ class BurstService implements DisposableBean {
     }
 
     /** The queued form of a burst; {@link #cancel} finds a waiting burst in the executor's queue by it. */
-    private final class BurstTask implements Runnable {
+    private final class BurstTask<V> implements Runnable {
 
-        private final EventStream<?> stream;
+        private final EventStream<V> stream;
+        private final EventSource<V> source;
         private final Burst burst;
 
-        BurstTask(EventStream<?> stream, Burst burst) {
+        BurstTask(EventStream<V> stream, EventSource<V> source, Burst burst) {
             this.stream = stream;
+            this.source = source;
             this.burst = burst;
         }
 
         @Override
         public void run() {
-            BurstService.this.run(stream, burst);
+            BurstService.this.run(stream, source, burst);
         }
     }
 
-    private <V> void run(EventStream<V> stream, Burst burst) {
+    private <V> void run(EventStream<V> stream, EventSource<V> source, Burst burst) {
         try {
-            EventGenerator<V> generator = stream.newGenerator(burst.seed());
             Pacer pacer = burst.ratePerSecond() == null ? Pacer.UNTHROTTLED
                     : DeadlinePacer.startingNow(burst.ratePerSecond(), burst::awaitCancellation);
             String topic = stream.topic();
@@ -160,8 +194,8 @@ class BurstService implements DisposableBean {
                 if (!pacer.awaitTurn(i)) {
                     break; // cancelled while waiting for the event's turn
                 }
-                V event = generator.next();
-                if (!burst.tryRecordSent()) {
+                V event = source.next();
+                if (!burst.tryRecordSent(source.lastDefect())) {
                     break; // cancelled
                 }
                 CompletableFuture<?> acknowledgement;

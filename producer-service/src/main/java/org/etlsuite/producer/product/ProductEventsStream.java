@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.etlsuite.events.product.ProductEvent;
 import org.etlsuite.model.Topics;
+import org.etlsuite.producer.stream.Defects;
 import org.etlsuite.producer.stream.EventGenerator;
 import org.etlsuite.producer.stream.EventStream;
 import org.etlsuite.producer.stream.EventTimes;
@@ -38,5 +39,15 @@ public final class ProductEventsStream implements EventStream<ProductEvent> {
     @Override
     public String keyOf(ProductEvent event) {
         return event.getUserId();
+    }
+
+    @Override
+    public String keyField() {
+        return "user_id";
+    }
+
+    @Override
+    public Defects<ProductEvent> defects() {
+        return ProductDefects.INSTANCE;
     }
 }

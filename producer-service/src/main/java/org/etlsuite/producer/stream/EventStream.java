@@ -31,4 +31,10 @@ public interface EventStream<V> {
 
     /** Record key of an event; keeps the events of one entity (sensor, user, ...) in one partition, in order. */
     String keyOf(V event);
+
+    /** Name of the value field that {@link #keyOf} returns, e.g. {@code sensor_id}. */
+    String keyField();
+
+    /** The kinds of dirty events the stream can produce on request ({@code dirtyFraction}). */
+    Defects<V> defects();
 }

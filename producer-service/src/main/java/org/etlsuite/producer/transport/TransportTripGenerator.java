@@ -61,7 +61,7 @@ public final class TransportTripGenerator implements EventGenerator<TransportTri
 
     static final BigDecimal FULL_FARE = new BigDecimal("12.00");
 
-    private static final int MAX_VA_Y_VEN_PASSENGERS = 85;
+    static final int MAX_VA_Y_VEN_PASSENGERS = 85;
 
     private static final Weighted<ServiceProvider> PROVIDERS = Weighted.<ServiceProvider>builder()
             .add(ServiceProvider.VA_Y_VEN, VA_Y_VEN_SHARE_PERCENT)
@@ -165,13 +165,27 @@ public final class TransportTripGenerator implements EventGenerator<TransportTri
         return (hour >= 6 && hour <= 9) || (hour >= 17 && hour <= 20);
     }
 
+    /** Shortest and longest trip of a route type, in whole minutes, both inclusive. */
+    record DurationRange(int min, int max) {
+    }
+
+    private static final DurationRange CIRCUITO = new DurationRange(30, 90);
+    private static final DurationRange FEEDER = new DurationRange(15, 60);
+    private static final DurationRange IE_TRAM = new DurationRange(10, 45);
+    private static final DurationRange SUBURBAN = new DurationRange(45, 120);
+
+    static DurationRange durationRange(RouteType route) {
+        return switch (route) {
+            case URBAN_METROPOLITAN_CIRCUITO -> CIRCUITO;
+            case URBAN_FEEDER_ROUTE -> FEEDER;
+            case IE_TRAM_CORRIDOR -> IE_TRAM;
+            case SUBURBAN_CONNECTING_ROUTE -> SUBURBAN;
+        };
+    }
+
     /** Whole minutes, uniform, both ends inclusive (Mockaroo's {@code random(min, max)}). */
     private static int tripDuration(RouteType route, RandomGenerator random) {
-        return switch (route) {
-            case URBAN_METROPOLITAN_CIRCUITO -> random.nextInt(30, 91);
-            case URBAN_FEEDER_ROUTE -> random.nextInt(15, 61);
-            case IE_TRAM_CORRIDOR -> random.nextInt(10, 46);
-            case SUBURBAN_CONNECTING_ROUTE -> random.nextInt(45, 121);
-        };
+        DurationRange range = durationRange(route);
+        return random.nextInt(range.min(), range.max() + 1);
     }
 }

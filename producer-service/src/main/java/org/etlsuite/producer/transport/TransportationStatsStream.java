@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.etlsuite.events.transport.TransportTrip;
 import org.etlsuite.model.Topics;
+import org.etlsuite.producer.stream.Defects;
 import org.etlsuite.producer.stream.EventGenerator;
 import org.etlsuite.producer.stream.EventStream;
 import org.etlsuite.producer.stream.EventTimes;
@@ -38,5 +39,15 @@ public final class TransportationStatsStream implements EventStream<TransportTri
     @Override
     public String keyOf(TransportTrip event) {
         return event.getTransactionId();
+    }
+
+    @Override
+    public String keyField() {
+        return "transaction_id";
+    }
+
+    @Override
+    public Defects<TransportTrip> defects() {
+        return TransportDefects.INSTANCE;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.Topics;
+import org.etlsuite.producer.stream.Defects;
 import org.etlsuite.producer.stream.EventGenerator;
 import org.etlsuite.producer.stream.EventStream;
 import org.etlsuite.producer.stream.EventTimes;
@@ -38,5 +39,15 @@ public final class UrbanSensorsStream implements EventStream<UrbanSensorReading>
     @Override
     public String keyOf(UrbanSensorReading event) {
         return event.getSensorId();
+    }
+
+    @Override
+    public String keyField() {
+        return "sensor_id";
+    }
+
+    @Override
+    public Defects<UrbanSensorReading> defects() {
+        return UrbanDefects.INSTANCE;
     }
 }

@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.etlsuite.producer.send.ProducerMetrics;
+import org.etlsuite.producer.send.RecordingEventSender;
 import org.etlsuite.producer.stream.StreamCatalog;
 import org.etlsuite.producer.urban.UrbanSensorsConfiguration;
 import org.junit.jupiter.api.Test;
@@ -31,13 +34,19 @@ import org.springframework.test.web.servlet.MockMvc;
         "etl.producer.bursts.threads=1", "etl.producer.bursts.queue-capacity=0", "etl.producer.bursts.max-events=500",
         "etl.producer.bursts.max-duration=90s"})
 @Import({BurstService.class, BurstLimitsValidator.class, StreamCatalog.class, UrbanSensorsConfiguration.class,
-        BurstControllerBackpressureTests.TestBeans.class})
+        ProducerMetrics.class, BurstControllerBackpressureTests.TestBeans.class})
 class BurstControllerBackpressureTests {
 
     static final String BURSTS = "/api/streams/urban-sensors/bursts";
 
     @TestConfiguration
     static class TestBeans {
+
+        @Bean
+        SimpleMeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
+
         @Bean
         RecordingEventSender recordingEventSender() {
             return new RecordingEventSender().closeGate();

@@ -18,14 +18,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.etlsuite.events.urban.UrbanSensorReading;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.etlsuite.producer.send.ProducerMetrics;
+import org.etlsuite.producer.send.RecordingEventSender;
+import org.etlsuite.producer.stream.QualityRules;
 import org.etlsuite.producer.stream.StreamCatalog;
 import org.etlsuite.producer.urban.UrbanSensorGenerator;
 import org.etlsuite.producer.urban.UrbanSensorsConfiguration;
+import org.etlsuite.producer.urban.UrbanSensorsStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,16 +57,24 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
 /** HTTP contract of the burst endpoints, with the real burst service and an in-memory sender instead of Kafka. */
 @WebMvcTest(BurstController.class)
 @Import({BurstService.class, BurstLimitsValidator.class, StreamCatalog.class, UrbanSensorsConfiguration.class,
-        BurstControllerTests.TestBeans.class})
+        ProducerMetrics.class, BurstControllerTests.TestBeans.class})
 class BurstControllerTests {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T08:30:00Z"), ZoneOffset.UTC);
     static final String BURSTS = "/api/streams/urban-sensors/bursts";
     static final String PROBLEM_JSON = "application/problem+json";
     static final String SLOWER_THAN_MIN = "must be greater than or equal to 0.1";
+    static final String EVENTS_OR_DURATION = "either events or durationSeconds is required";
+    static final String NOT_A_FRACTION = "must be between 0 and 1";
+    static final String NOT_A_DURATION = "must be an ISO-8601 duration of days, hours, minutes or seconds, such as P7D, PT6H or P1DT12H";
 
     @TestConfiguration
     static class TestBeans {
+
+        @Bean
+        SimpleMeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
 
         @Bean
         RecordingEventSender recordingEventSender() {
@@ -204,8 +219,8 @@ class BurstControllerTests {
 
     static Stream<Arguments> invalidBodies() {
         return Stream.of(
-                Arguments.of("{}", "events", "must not be null"),
-                Arguments.of("{\"events\": null}", "events", "must not be null"),
+                Arguments.of("{}", "events", EVENTS_OR_DURATION),
+                Arguments.of("{\"events\": null}", "events", EVENTS_OR_DURATION),
                 Arguments.of("{\"events\": 0}", "events", "must be greater than or equal to 1"),
                 Arguments.of("{\"events\": -3}", "events", "must be greater than or equal to 1"),
                 Arguments.of("{\"events\": 10000001}", "events", "must be less than or equal to 10000000"),
@@ -230,8 +245,36 @@ class BurstControllerTests {
                 Arguments.of("{\"events\": 1.5}", "events", "must be a whole number"),
                 Arguments.of("{\"events\": 10, \"ratePerSecond\": \"fast\"}", "ratePerSecond", "must be a number"),
                 Arguments.of("{\"events\": 10, \"seed\": \"abc\"}", "seed", "must be a whole number"),
+                Arguments.of("{\"events\": 10, \"durationSeconds\": 5, \"ratePerSecond\": 2}", "durationSeconds",
+                        "must not be given together with events; give exactly one of them"),
+                Arguments.of("{\"ratePerSecond\": 2}", "events", EVENTS_OR_DURATION),
+                Arguments.of("{\"durationSeconds\": 10}", "ratePerSecond", "must be given with durationSeconds"),
+                Arguments.of("{\"durationSeconds\": 0, \"ratePerSecond\": 1}", "durationSeconds", "must be greater than 0"),
+                Arguments.of("{\"durationSeconds\": -1, \"ratePerSecond\": 1}", "durationSeconds", "must be greater than 0"),
+                Arguments.of("{\"durationSeconds\": NaN, \"ratePerSecond\": 1}", "durationSeconds", "must be greater than 0"),
+                Arguments.of("{\"durationSeconds\": 86400.5, \"ratePerSecond\": 1}", "durationSeconds",
+                        "must be at most 86400 (the limit of 1d)"),
+                Arguments.of("{\"durationSeconds\": Infinity, \"ratePerSecond\": 1}", "durationSeconds",
+                        "must be at most 86400 (the limit of 1d)"),
+                Arguments.of("{\"durationSeconds\": 4, \"ratePerSecond\": 0.1}", "durationSeconds",
+                        "4 s at 0.1/s make 0 events; at least 1 is needed"),
+                Arguments.of("{\"durationSeconds\": 20, \"ratePerSecond\": 1000000}", "durationSeconds",
+                        "20 s at 1000000/s make 20000000 events, more than the limit of 10000000"),
+                Arguments.of("{\"durationSeconds\": 10, \"ratePerSecond\": 0.05}", "ratePerSecond", SLOWER_THAN_MIN),
+                Arguments.of("{\"durationSeconds\": 10, \"ratePerSecond\": 2000000}", "ratePerSecond",
+                        "must be less than or equal to 1000000"),
+                Arguments.of("{\"durationSeconds\": \"long\", \"ratePerSecond\": 1}", "durationSeconds", "must be a number"),
+                Arguments.of("{\"events\": 10, \"dirtyFraction\": -0.5}", "dirtyFraction", NOT_A_FRACTION),
+                Arguments.of("{\"events\": 10, \"dirtyFraction\": 1.01}", "dirtyFraction", NOT_A_FRACTION),
+                Arguments.of("{\"events\": 10, \"dirtyFraction\": NaN}", "dirtyFraction", NOT_A_FRACTION),
+                Arguments.of("{\"events\": 10, \"dirtyFraction\": \"NaN\"}", "dirtyFraction", NOT_A_FRACTION),
+                Arguments.of("{\"events\": 10, \"backfill\": \"yesterday\"}", "backfill", NOT_A_DURATION),
+                Arguments.of("{\"events\": 10, \"backfill\": \"P1Y\"}", "backfill", NOT_A_DURATION),
+                Arguments.of("{\"events\": 10, \"backfill\": \"PT0S\"}", "backfill", "must be a positive duration"),
+                Arguments.of("{\"events\": 10, \"backfill\": \"-P7D\"}", "backfill", "must be a positive duration"),
+                Arguments.of("{\"events\": 10, \"backfill\": \"P367D\"}", "backfill", "must be at most P366D"),
                 Arguments.of("{\"events\": 10, \"rate\": 5}", "rate",
-                        "unknown field; known fields: events, ratePerSecond, seed"));
+                        "unknown field; known fields: backfill, dirtyFraction, durationSeconds, events, ratePerSecond, seed"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
@@ -266,6 +309,80 @@ class BurstControllerTests {
                 .andExpect(jsonPath("$.errors", hasSize(2)))
                 .andExpect(jsonPath("$.errors[0].field").value("events"))
                 .andExpect(jsonPath("$.errors[1].field").value("ratePerSecond"));
+    }
+
+    @Test
+    void shouldAcceptABurstByDurationAndFixItsEventCountAtOnce() throws Exception {
+        int before = sender.sent().size();
+        // 0.5 s at 61/s are 30.5 events, rounded half up to 31.
+        MvcResult result = mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"durationSeconds\": 0.5, \"ratePerSecond\": 61, \"seed\": 12}"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.requested").value(31))
+                .andExpect(jsonPath("$.durationSeconds").value(0.5))
+                .andExpect(jsonPath("$.ratePerSecond").value(61.0))
+                .andReturn();
+        String id = JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+
+        awaitCompleted(id);
+
+        mvc.perform(get(BURSTS + "/" + id)).andExpect(jsonPath("$.sent").value(31)).andExpect(jsonPath("$.acked").value(31));
+        UrbanSensorGenerator replay = new UrbanSensorGenerator(12L, CLOCK);
+        assertThat(sender.values().subList(before, before + 31)).containsExactlyElementsOf(Stream.generate(replay::next).limit(31).toList());
+    }
+
+    @Test
+    void shouldComputeTheEventsOfABurstByDurationInExactDecimals() throws Exception {
+        // 30 × 0.1 in binary floating point is 3.0000000000000004; in decimals it is exactly 3.
+        String id = JsonPath.read(mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"durationSeconds\": 30, \"ratePerSecond\": 0.1}"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.requested").value(3))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+
+        mvc.perform(delete(BURSTS + "/" + id)).andExpect(status().isOk());
+    }
+
+    @Test
+    void shouldReportTheDirtyEventsOfABurstPerDefect() throws Exception {
+        int before = sender.sent().size();
+        String id = startBurst("{\"events\": 600, \"dirtyFraction\": 0.3, \"seed\": 9}");
+        awaitCompleted(id);
+
+        String json = mvc.perform(get(BURSTS + "/" + id))
+                .andExpect(jsonPath("$.dirtyFraction").value(0.3))
+                .andReturn().getResponse().getContentAsString();
+
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        new UrbanSensorsStream(CLOCK).defects().kinds().forEach(kind -> expected.put(kind, 0));
+        sender.values().subList(before, before + 600)
+                .forEach(value -> QualityRules.violations(value).forEach(rule -> expected.merge(rule, 1, Integer::sum)));
+        Map<String, Integer> reported = JsonPath.read(json, "$.dirtyByDefect");
+        assertThat(reported).containsExactlyEntriesOf(expected);
+        int dirty = JsonPath.read(json, "$.dirty");
+        assertThat(dirty).isEqualTo(expected.values().stream().mapToInt(Integer::intValue).sum());
+        // 600 draws at 0.3: 180 expected, with a standard deviation of about 11.
+        assertThat(dirty).isBetween(140, 220);
+    }
+
+    @Test
+    void shouldSpreadTheEventTimesOfABurstOverTheBackfillWindow() throws Exception {
+        int before = sender.sent().size();
+        String id = startBurst("{\"events\": 300, \"backfill\": \"PT6H\", \"seed\": 2}");
+        awaitCompleted(id);
+
+        mvc.perform(get(BURSTS + "/" + id)).andExpect(jsonPath("$.backfill").value("PT6H"));
+        List<Instant> times = sender.values().subList(before, before + 300).stream()
+                .map(value -> ((UrbanSensorReading) value).getTs()).toList();
+        assertThat(times).allSatisfy(time -> assertThat(time).isBetween(CLOCK.instant().minus(Duration.ofHours(6)), CLOCK.instant()));
+        assertThat(times).anySatisfy(time -> assertThat(time).isBefore(CLOCK.instant().minus(Duration.ofHours(5))));
+    }
+
+    @Test
+    void shouldReportABackfillOfWholeDaysInDays() throws Exception {
+        String id = startBurst("{\"events\": 1, \"backfill\": \"P7D\"}");
+
+        mvc.perform(get(BURSTS + "/" + id)).andExpect(jsonPath("$.backfill").value("P7D"));
     }
 
     @Test
@@ -413,7 +530,7 @@ class BurstControllerTests {
         WebDataBinderFactory binders = new ServletRequestDataBinderFactory(List.of(addLimits), null);
         NativeWebRequest request = new ServletWebRequest(new MockHttpServletRequest());
 
-        WebDataBinder body = binders.createBinder(request, new BurstRequest(5L, null, null), "renamedRequest");
+        WebDataBinder body = binders.createBinder(request, new BurstRequest(5L, null, null, null, null, null), "renamedRequest");
         WebDataBinder pathVariable = binders.createBinder(request, null, "id");
         WebDataBinder otherTarget = binders.createBinder(request, "not a burst request", "other");
 

@@ -11,10 +11,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.etlsuite.events.urban.UrbanSensorReading;
-import org.etlsuite.producer.ProducerProperties;
+import org.etlsuite.producer.TestProperties;
+import org.etlsuite.producer.send.ProducerMetrics;
+import org.etlsuite.producer.send.RecordingEventSender;
 import org.etlsuite.producer.stream.EventGenerator;
+import org.etlsuite.producer.stream.StreamCatalog;
 import org.etlsuite.producer.urban.UrbanSensorGenerator;
 import org.etlsuite.producer.urban.UrbanSensorsStream;
 import org.junit.jupiter.api.AfterEach;
@@ -26,13 +30,11 @@ class BurstServiceTests {
 
     private final Clock clock = Clock.fixed(Instant.parse("2025-06-01T08:30:00Z"), ZoneOffset.UTC);
     private final UrbanSensorsStream stream = new UrbanSensorsStream(clock);
+    private final ProducerMetrics metrics = new ProducerMetrics(new SimpleMeterRegistry(), new StreamCatalog(List.of(stream)));
     private BurstService service;
 
     private BurstService service(RecordingEventSender sender, int threads, int queueCapacity, int historySize) {
-        ProducerProperties properties = new ProducerProperties(new ProducerProperties.Topics(3, 1),
-                new ProducerProperties.Bursts(10_000_000, 1_000_000, Duration.ofHours(24), threads, queueCapacity,
-                        historySize));
-        service = new BurstService(sender, properties, clock);
+        service = new BurstService(sender, metrics, TestProperties.bursts(threads, queueCapacity, historySize), clock);
         return service;
     }
 

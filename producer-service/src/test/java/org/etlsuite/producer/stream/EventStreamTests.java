@@ -25,6 +25,16 @@ class EventStreamTests {
             public String keyOf(String event) {
                 return event;
             }
+
+            @Override
+            public String keyField() {
+                return "value";
+            }
+
+            @Override
+            public Defects<String> defects() {
+                throw new UnsupportedOperationException();
+            }
         };
 
         assertThatThrownBy(() -> stream.newGenerator(1L, EventTimes.now(Clock.systemUTC())))

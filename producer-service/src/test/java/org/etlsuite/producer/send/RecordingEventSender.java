@@ -1,10 +1,11 @@
-package org.etlsuite.producer.burst;
+package org.etlsuite.producer.send;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -14,49 +15,54 @@ import org.apache.kafka.common.errors.SerializationException;
  * In-memory {@link EventSender}: records every send and acknowledges it at once, unless told to hold the
  * acknowledgements, fail one, throw on one, or block until a gate opens.
  */
-final class RecordingEventSender implements EventSender {
+public final class RecordingEventSender implements EventSender {
 
-    record Sent(String topic, String key, Object value, long nanoTime, CompletableFuture<Object> ack) {
+    /** One send: what, when ({@code System.nanoTime()}), on which thread, and its acknowledgement. */
+    public record Sent(String topic, String key, Object value, long nanoTime, String thread, CompletableFuture<Object> ack) {
     }
 
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final AtomicInteger attempts = new AtomicInteger();
     private volatile boolean holdAcks;
     private volatile int failAt = -1;
     private volatile int throwAt = -1;
     private volatile CountDownLatch gate;
 
-    RecordingEventSender holdAcknowledgements() {
+    public RecordingEventSender holdAcknowledgements() {
         holdAcks = true;
         return this;
     }
 
     /** The record with this 0-based index is rejected by the "broker" (its future fails at once). */
-    RecordingEventSender failAt(int index) {
+    public RecordingEventSender failAt(int index) {
         failAt = index;
         return this;
     }
 
-    /** Sending the record with this 0-based index throws, as KafkaProducer does for serialization errors. */
-    RecordingEventSender throwAt(int index) {
+    /**
+     * The send call with this 0-based number (counting every call, also those that threw) throws, as KafkaProducer
+     * does for serialization errors; the record is not recorded.
+     */
+    public RecordingEventSender throwAt(int index) {
         throwAt = index;
         return this;
     }
 
     /** Every send blocks until {@link #openGate()}. */
-    RecordingEventSender closeGate() {
+    public RecordingEventSender closeGate() {
         gate = new CountDownLatch(1);
         return this;
     }
 
-    void openGate() {
+    public void openGate() {
         gate.countDown();
     }
 
-    List<Sent> sent() {
+    public List<Sent> sent() {
         return List.copyOf(sent);
     }
 
-    List<Object> values() {
+    public List<Object> values() {
         return sent.stream().map(Sent::value).toList();
     }
 
@@ -73,12 +79,13 @@ final class RecordingEventSender implements EventSender {
                 throw new InterruptException(e);
             }
         }
-        int index = sent.size();
-        if (index == throwAt) {
-            throw new SerializationException("cannot serialize record " + index);
+        int attempt = attempts.getAndIncrement();
+        if (attempt == throwAt) {
+            throw new SerializationException("cannot serialize record " + attempt);
         }
+        int index = sent.size();
         CompletableFuture<Object> ack = new CompletableFuture<>();
-        sent.add(new Sent(topic, key, value, System.nanoTime(), ack));
+        sent.add(new Sent(topic, key, value, System.nanoTime(), Thread.currentThread().getName(), ack));
         if (index == failAt) {
             ack.completeExceptionally(new RecordTooLargeException("record " + index + " is too large"));
         } else if (!holdAcks) {

@@ -1,4 +1,4 @@
-package org.etlsuite.producer.burst;
+package org.etlsuite.producer.web;
 
 import java.util.List;
 
@@ -7,13 +7,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets burst handlers take the {@code {stream}} of their path as an {@code EventStream}. */
+/** Lets every handler take the {@code {stream}} of its path as an {@code EventStream} (404 when unknown). */
 @Configuration(proxyBeanMethods = false)
-class BurstWebConfiguration implements WebMvcConfigurer {
+class StreamWebConfiguration implements WebMvcConfigurer {
 
     private final StreamCatalog streams;
 
-    BurstWebConfiguration(StreamCatalog streams) {
+    StreamWebConfiguration(StreamCatalog streams) {
         this.streams = streams;
     }
 

@@ -1,4 +1,4 @@
-package org.etlsuite.producer.burst;
+package org.etlsuite.producer.send;
 
 import java.util.concurrent.CompletableFuture;
 

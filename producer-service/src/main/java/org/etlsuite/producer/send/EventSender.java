@@ -1,9 +1,9 @@
-package org.etlsuite.producer.burst;
+package org.etlsuite.producer.send;
 
 import java.util.concurrent.CompletableFuture;
 
-/** Where bursts put their records: Kafka in the application, an in-memory double in slice tests. */
-interface EventSender {
+/** Where bursts and continuous streams put their records: Kafka in the application, an in-memory double in tests. */
+public interface EventSender {
 
     /**
      * Hands one record to the producer. Returns once the record is buffered; the future completes when the

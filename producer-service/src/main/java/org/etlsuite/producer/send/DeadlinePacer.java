@@ -1,4 +1,4 @@
-package org.etlsuite.producer.burst;
+package org.etlsuite.producer.send;
 
 import java.util.function.LongSupplier;
 
@@ -7,14 +7,15 @@ import java.util.function.LongSupplier;
  * interval per event would add every send's own cost and every oversleep to the total (drift); against
  * absolute deadlines a late event is simply followed by the next one without waiting, so the long-run rate
  * stays the requested one. The waits go through a {@link Sleeper} that can call them off, so that cancelling a
- * slow burst does not have to wait for the next event's turn.
+ * slow burst (or stopping or re-rating a continuous stream) does not have to wait for the next event's turn.
+ * A pacer's schedule is fixed at construction; a new rate takes a new pacer, whose schedule starts at its creation.
  */
-final class DeadlinePacer implements Pacer {
+public final class DeadlinePacer implements Pacer {
 
     /** Sleeps for the given nanoseconds or less (it may wake early) and reports interruption. */
     @FunctionalInterface
-    interface Sleeper {
-        /** @return {@code true} if the wait was called off for good (the burst was cancelled) */
+    public interface Sleeper {
+        /** @return {@code true} if the wait was called off (the burst was cancelled, the stream stopped or re-rated) */
         boolean sleepNanos(long nanos) throws InterruptedException;
     }
 
@@ -26,7 +27,7 @@ final class DeadlinePacer implements Pacer {
     private final double intervalNanos;
     private final long startNanos;
 
-    DeadlinePacer(double ratePerSecond, LongSupplier nanoTime, Sleeper sleeper) {
+    public DeadlinePacer(double ratePerSecond, LongSupplier nanoTime, Sleeper sleeper) {
         if (!(ratePerSecond > 0) || Double.isInfinite(ratePerSecond)) {
             throw new IllegalArgumentException("ratePerSecond must be a positive finite number: " + ratePerSecond);
         }
@@ -37,7 +38,7 @@ final class DeadlinePacer implements Pacer {
     }
 
     /** A pacer whose schedule starts now, on the JVM's monotonic clock. */
-    static DeadlinePacer startingNow(double ratePerSecond, Sleeper sleeper) {
+    public static DeadlinePacer startingNow(double ratePerSecond, Sleeper sleeper) {
         return new DeadlinePacer(ratePerSecond, System::nanoTime, sleeper);
     }
 

@@ -1,4 +1,4 @@
-package org.etlsuite.producer.burst;
+package org.etlsuite.producer.web;
 
 import java.util.Map;
 
@@ -18,13 +18,13 @@ import org.springframework.web.servlet.HandlerMapping;
  * order, so a handler that declares the stream before its {@code @RequestBody} refuses an unknown stream before it
  * reads (and judges) the body.
  */
-final class EventStreamArgumentResolver implements HandlerMethodArgumentResolver {
+public final class EventStreamArgumentResolver implements HandlerMethodArgumentResolver {
 
     static final String PATH_VARIABLE = "stream";
 
     private final StreamCatalog streams;
 
-    EventStreamArgumentResolver(StreamCatalog streams) {
+    public EventStreamArgumentResolver(StreamCatalog streams) {
         this.streams = streams;
     }
 

@@ -1,8 +1,8 @@
-package org.etlsuite.producer.burst;
+package org.etlsuite.producer.send;
 
-/** Decides when the next event of a burst may be sent. */
+/** Decides when the next event of a burst or continuous stream may be sent. */
 @FunctionalInterface
-interface Pacer {
+public interface Pacer {
 
     /** No pacing: send as fast as the producer accepts records. */
     Pacer UNTHROTTLED = index -> {
@@ -15,7 +15,8 @@ interface Pacer {
     /**
      * Blocks until event number {@code index} (0-based) is due.
      *
-     * @return {@code false} if the wait was called off for good (the burst was cancelled): send nothing more
+     * @return {@code false} if the wait was called off (a burst cancelled, a continuous stream stopped or re-rated):
+     *         send nothing for this turn
      */
     boolean awaitTurn(long index) throws InterruptedException;
 }

@@ -1,4 +1,4 @@
-package org.etlsuite.producer.burst;
+package org.etlsuite.producer.web;
 
 import java.util.List;
 
@@ -7,9 +7,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** 404: the path names a stream the producer does not generate. */
-class UnknownStreamException extends ErrorResponseException {
+public class UnknownStreamException extends ErrorResponseException {
 
-    UnknownStreamException(String stream, List<String> knownStreams) {
+    public UnknownStreamException(String stream, List<String> knownStreams) {
         super(HttpStatus.NOT_FOUND, problem(stream, knownStreams), null);
     }
 
