@@ -87,6 +87,21 @@ class UrbanSensorGeneratorTests {
     }
 
     @Test
+    void shouldNeverRepeatASensorsTimestampWhenTheClockStandsStill() {
+        // Bursts generate thousands of readings within one millisecond of the clock; (sensor_id, ts) identifies a
+        // reading downstream, so a repeat would be dropped there as a duplicate.
+        UrbanSensorGenerator generator = new UrbanSensorGenerator(5L, CLOCK);
+
+        List<UrbanSensorReading> readings = IntStream.range(0, 20_000).mapToObj(i -> generator.next()).toList();
+
+        assertThat(readings.stream().map(r -> r.getSensorId() + "@" + r.getTs().toEpochMilli()).distinct().count())
+                .isEqualTo(20_000);
+        // about 22 readings per sensor: each sensor's clock runs a few milliseconds ahead at most
+        assertThat(readings).extracting(UrbanSensorReading::getTs)
+                .allSatisfy(ts -> assertThat(ts).isBetween(CLOCK.instant(), CLOCK.instant().plusMillis(100)));
+    }
+
+    @Test
     void shouldSpreadBackfilledReadingsOverThePastWindowAndReplayThem() {
         EventTimes times = EventTimes.backfill(CLOCK, Duration.ofHours(1));
         UrbanSensorGenerator generator = new UrbanSensorGenerator(8L, times);
