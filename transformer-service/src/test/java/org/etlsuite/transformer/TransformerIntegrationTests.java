@@ -93,9 +93,42 @@ class TransformerIntegrationTests {
     private static final int INVALID_READINGS = 25;
     private static final int DUPLICATES = 40;
     private static final String QUALITY_CSV = "processed/data_quality.csv";
-    /** 3 poison records, 25 readings without sensor_id, 40 copies of valid readings. */
+    /** 3 poison records, 25 readings without sensor_id, 40 copies of valid readings; the other streams list their checks at 0. */
     private static final String EXPECTED_QUALITY = """
             stream,metric,rule,count
+            product-events,accepted,,0
+            product-events,rejected,value-present,0
+            product-events,rejected,event-id-present,0
+            product-events,rejected,user-id-present,0
+            product-events,rejected,timestamp-positive,0
+            product-events,rejected,product-in-catalog,0
+            product-events,rejected,price-positive,0
+            product-events,rejected,price-matches-catalog,0
+            product-events,rejected,purchase-fields-consistent,0
+            product-events,rejected,purchase-amount-equals-price,0
+            product-events,duplicate,,0
+            product-events,undecodable,bad-magic-byte,0
+            product-events,undecodable,truncated,0
+            product-events,undecodable,unknown-schema-id,0
+            product-events,undecodable,unusable-schema,0
+            product-events,undecodable,wrong-record-type,0
+            product-events,undecodable,corrupt-payload,0
+            transportation-stats,accepted,,0
+            transportation-stats,rejected,value-present,0
+            transportation-stats,rejected,transaction-id-present,0
+            transportation-stats,rejected,event-time-consistent,0
+            transportation-stats,rejected,service-hours,0
+            transportation-stats,rejected,route-matches-provider,0
+            transportation-stats,rejected,fare-matches-rules,0
+            transportation-stats,rejected,duration-within-route-range,0
+            transportation-stats,rejected,passenger-count-range,0
+            transportation-stats,duplicate,,0
+            transportation-stats,undecodable,bad-magic-byte,0
+            transportation-stats,undecodable,truncated,0
+            transportation-stats,undecodable,unknown-schema-id,0
+            transportation-stats,undecodable,unusable-schema,0
+            transportation-stats,undecodable,wrong-record-type,0
+            transportation-stats,undecodable,corrupt-payload,0
             urban-sensors,accepted,,3000
             urban-sensors,rejected,value-present,0
             urban-sensors,rejected,sensor-id-present,25

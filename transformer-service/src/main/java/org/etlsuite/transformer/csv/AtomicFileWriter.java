@@ -72,6 +72,37 @@ public final class AtomicFileWriter {
         return new Outcome(true, digest);
     }
 
+    /** Writes a file's content into the given (empty, existing) temporary file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Path temp) throws IOException;
+    }
+
+    /**
+     * Replaces the target with whatever {@code content} writes, with the same guarantees as
+     * {@link #writeIfChanged}: a hidden temporary file in the same folder, forced to disk, renamed over
+     * the target with ATOMIC_MOVE. For files too large to build in memory (the Parquet copy), which
+     * are streamed to disk instead; always written, since comparing would need the whole content.
+     */
+    public void replace(Path target, Content content) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+        try {
+            makeReadableByAll(temp);
+            content.writeTo(temp);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        forceDirectory(folder);
+        lastWritten.remove(file);
+    }
+
     /**
      * createTempFile makes the file rw------- (and a permission attribute given at creation would
      * still be narrowed by the umask), so the permissions are set afterwards, which the umask does

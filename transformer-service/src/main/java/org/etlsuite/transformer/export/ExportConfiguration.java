@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.etlsuite.transformer.EtlProperties;
 import org.etlsuite.transformer.csv.AtomicFileWriter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -19,7 +20,9 @@ class ExportConfiguration {
         return new CsvExporter(sources, properties, new AtomicFileWriter(), exports, Clock.systemUTC());
     }
 
+    /** Off with {@code etl.export.enabled=false}: on the extra instances of a scaled-out deployment. */
     @Bean
+    @ConditionalOnBooleanProperty(name = "etl.export.enabled", matchIfMissing = true)
     SchedulingConfigurer csvExportSchedule(CsvExporter exporter, EtlProperties properties) {
         // Fixed delay (not rate): a slow round never queues up a burst of catch-up writes.
         return registrar -> registrar.addFixedDelayTask(exporter::exportAll, properties.exportInterval());

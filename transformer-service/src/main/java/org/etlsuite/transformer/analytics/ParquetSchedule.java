@@ -1,0 +1,73 @@
+package org.etlsuite.transformer.analytics;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs the Parquet rounds on a thread of their own, at a fixed delay: a rewrite reads the whole topic
+ * and may take seconds, and must not hold up the CSV exports on the shared scheduler.
+ */
+final class ParquetSchedule implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ParquetSchedule.class);
+
+    private final TopicParquetSnapshot<?> snapshot;
+    private final Duration interval;
+    private ScheduledExecutorService executor;
+
+    ParquetSchedule(TopicParquetSnapshot<?> snapshot, Duration interval) {
+        this.snapshot = snapshot;
+        this.interval = interval;
+    }
+
+    @Override
+    public synchronized void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "parquet-export");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::round, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void round() {
+        try {
+            snapshot.exportIfAdvanced();
+        } catch (WakeupException e) {
+            // stopping
+        } catch (IOException | RuntimeException e) {
+            log.warn("Parquet export failed, retrying next round: {}", e.toString(), e);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (executor == null) {
+            return;
+        }
+        executor.shutdown();
+        snapshot.wakeup();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        executor = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+}

@@ -1,0 +1,163 @@
+package org.etlsuite.transformer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.avro.specific.SpecificData;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.io.LocalInputFile;
+import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Acceptance: two instances give the same files as one. Two transformer contexts in this JVM share one
+ * application id (one consumer group, the 3 input partitions split between them) but have their own state
+ * and data folders, against a real KRaft broker and a real PostgreSQL. Each instance aggregates only
+ * its partitions, yet, since the exported tables are global stores, both write the whole files: byte for
+ * byte the same, and exactly the values computed here independently (which is what a single instance
+ * writes for the same input, see TransformerIntegrationTests).
+ */
+class ScaleOutIntegrationTests {
+
+    private static final String REGISTRY = "mock://scale-out";
+    private static final UrbanLoad LOAD = new UrbanLoad(20_000, 20261125L);
+
+    private static EmbeddedKafkaKraftBroker broker;
+
+    @TempDir
+    static Path workDir;
+
+    private static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+
+    @BeforeAll
+    static void startBroker() {
+        broker = new EmbeddedKafkaKraftBroker(1, 3, "urban-sensors");
+        broker.brokerProperties(Map.of(
+                "group.initial.rebalance.delay.ms", "0",
+                "transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1",
+                "offsets.topic.replication.factor", "1"));
+        broker.afterPropertiesSet();
+    }
+
+    @AfterAll
+    static void stopAll() {
+        instances.forEach(ConfigurableApplicationContext::close);
+        if (broker != null) {
+            broker.destroy();
+        }
+    }
+
+    @Test
+    void shouldWriteTheSameCompleteFilesFromEveryInstanceWhateverPartitionsItOwns() throws IOException {
+        ConfigurableApplicationContext first = start("a");
+        ConfigurableApplicationContext second = start("b");
+        // Both instances own some of the three input partitions before any reading arrives.
+        await().atMost(Duration.ofSeconds(90)).until(() -> !inputPartitions(first).isEmpty() && !inputPartitions(second).isEmpty()
+                && streams(first).state() == KafkaStreams.State.RUNNING && streams(second).state() == KafkaStreams.State.RUNNING);
+
+        LOAD.produce(broker.getBrokersAsString(), REGISTRY);
+
+        Path a = workDir.resolve("a/data");
+        Path b = workDir.resolve("b/data");
+        await().atMost(UrbanLoad.await(LOAD.count())).pollInterval(Duration.ofMillis(250)).until(() ->
+                UrbanLoad.readingsIn(a.resolve(UrbanLoad.CSV)) == LOAD.count() && UrbanLoad.readingsIn(b.resolve(UrbanLoad.CSV)) == LOAD.count()
+                        && UrbanLoad.urbanQualityLines(a.resolve(UrbanLoad.QUALITY_CSV)).equals(LOAD.expectedQualityLines())
+                        && UrbanLoad.urbanQualityLines(b.resolve(UrbanLoad.QUALITY_CSV)).equals(LOAD.expectedQualityLines()));
+
+        // Each instance read only part of the input partitions, so neither file can come from its own tasks alone.
+        Set<Integer> firstPartitions = inputPartitions(first);
+        Set<Integer> secondPartitions = inputPartitions(second);
+        assertThat(firstPartitions).isNotEmpty().doesNotContainAnyElementsOf(secondPartitions);
+        assertThat(secondPartitions).isNotEmpty();
+        assertThat(firstPartitions.size() + secondPartitions.size()).isEqualTo(3);
+        LOAD.assertAggregatedCsv(a.resolve(UrbanLoad.CSV));
+        assertThat(Files.readAllBytes(b.resolve(UrbanLoad.CSV))).isEqualTo(Files.readAllBytes(a.resolve(UrbanLoad.CSV)));
+        // data_quality.csv may still show another stream's rows moving; compare once both are settled
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Files.readAllBytes(b.resolve(UrbanLoad.QUALITY_CSV)))
+                .isEqualTo(Files.readAllBytes(a.resolve(UrbanLoad.QUALITY_CSV))));
+
+        // The Parquet copy: every processed reading once, in both data folders.
+        await().atMost(Duration.ofSeconds(60)).until(() -> parquetRows(a.resolve(UrbanLoad.PARQUET)).size() == LOAD.count()
+                && parquetRows(b.resolve(UrbanLoad.PARQUET)).size() == LOAD.count());
+        assertThat(parquetRows(a.resolve(UrbanLoad.PARQUET))).containsExactlyInAnyOrderElementsOf(LOAD.identities());
+        assertThat(Files.readAllBytes(b.resolve(UrbanLoad.PARQUET))).isEqualTo(Files.readAllBytes(a.resolve(UrbanLoad.PARQUET)));
+    }
+
+    private static ConfigurableApplicationContext start(String name) {
+        // command-line arguments: they take precedence over application.yml (builder properties would not)
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(TransformerApplication.class).run(Stream.of(
+                        "server.port=0",
+                        "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                        "spring.kafka.properties.schema.registry.url=" + REGISTRY,
+                        "spring.kafka.streams.application-id=scale-out-test",
+                        "spring.kafka.streams.properties.commit.interval.ms=100",
+                        "spring.datasource.url=" + EmbeddedPostgresHolder.jdbcUrl(),
+                        "spring.datasource.username=postgres",
+                        "spring.datasource.password=postgres",
+                        "etl.export-interval=250ms",
+                        "etl.export.parquet-interval=1s",
+                        "etl.topic-partitions=3",
+                        "etl.data-dir=" + workDir.resolve(name + "/data"),
+                        "etl.state-dir=" + workDir.resolve(name + "/state"))
+                .map(property -> "--" + property).toArray(String[]::new));
+        instances.add(context);
+        return context;
+    }
+
+    private static KafkaStreams streams(ConfigurableApplicationContext context) {
+        return context.getBean(StreamsBuilderFactoryBean.class).getKafkaStreams();
+    }
+
+    /** The urban-sensors partitions this instance's active tasks read. */
+    private static Set<Integer> inputPartitions(ConfigurableApplicationContext context) {
+        KafkaStreams streams = streams(context);
+        if (streams == null) {
+            return Set.of();
+        }
+        return streams.metadataForLocalThreads().stream()
+                .flatMap(thread -> thread.activeTasks().stream())
+                .flatMap(task -> task.topicPartitions().stream())
+                .filter(partition -> partition.topic().equals("urban-sensors"))
+                .map(TopicPartition::partition)
+                .collect(Collectors.toSet());
+    }
+
+    private static List<String> parquetRows(Path file) throws IOException {
+        List<String> rows = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return rows;
+        }
+        try (ParquetReader<UrbanSensorReadingProcessed> reader = AvroParquetReader.<UrbanSensorReadingProcessed>builder(
+                        new LocalInputFile(file), new PlainParquetConfiguration())
+                .withDataModel(SpecificData.getForClass(UrbanSensorReadingProcessed.class))
+                .build()) {
+            for (UrbanSensorReadingProcessed row = reader.read(); row != null; row = reader.read()) {
+                rows.add(row.getSensorId() + "|" + row.getTs());
+            }
+        }
+        return rows;
+    }
+}
