@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -189,6 +188,18 @@ public class BurstService implements DisposableBean {
             Pacer pacer = burst.ratePerSecond() == null ? Pacer.UNTHROTTLED
                     : DeadlinePacer.startingNow(burst.ratePerSecond(), burst::awaitCancellation);
             String topic = stream.topic();
+            // One callback for the whole burst, not a future per record (see EventSender.Delivery).
+            EventSender.Delivery delivery = new EventSender.Delivery() {
+                @Override
+                public void acked() {
+                    burst.recordAck();
+                }
+
+                @Override
+                public void failed(Throwable cause) {
+                    burst.recordFailure(cause);
+                }
+            };
             // Stop at the first failure: the burst is FAILED anyway, and further sends would most likely fail too.
             for (long i = 0; i < burst.requested() && !burst.hasFailed(); i++) {
                 if (!pacer.awaitTurn(i)) {
@@ -198,20 +209,12 @@ public class BurstService implements DisposableBean {
                 if (!burst.tryRecordSent(source.lastDefect())) {
                     break; // cancelled
                 }
-                CompletableFuture<?> acknowledgement;
                 try {
-                    acknowledgement = sender.send(topic, stream.keyOf(event), event);
+                    sender.send(topic, stream.keyOf(event), event, delivery);
                 } catch (RuntimeException e) {
                     burst.recordFailure(e);
                     break;
                 }
-                acknowledgement.whenComplete((result, failure) -> {
-                    if (failure == null) {
-                        burst.recordAck();
-                    } else {
-                        burst.recordFailure(failure);
-                    }
-                });
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -161,6 +161,18 @@ final class ContinuousRun<V> {
 
     private void run() {
         String topic = stream.topic();
+        // One callback for the whole run, not a future per record (see EventSender.Delivery).
+        EventSender.Delivery delivery = new EventSender.Delivery() {
+            @Override
+            public void acked() {
+                settle(null);
+            }
+
+            @Override
+            public void failed(Throwable cause) {
+                settle(cause);
+            }
+        };
         Pacer pacer = Pacer.UNTHROTTLED;
         long version = -1; // no schedule yet
         long index = 0;
@@ -186,7 +198,7 @@ final class ContinuousRun<V> {
                 }
                 index++;
                 try {
-                    sender.send(topic, stream.keyOf(event), event).whenComplete((result, failure) -> settle(failure));
+                    sender.send(topic, stream.keyOf(event), event, delivery);
                 } catch (RuntimeException e) {
                     settle(e);
                     awaitSignal(FAILURE_PAUSE_NANOS, version);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -48,8 +49,22 @@ public final class ProductEventGenerator implements EventGenerator<ProductEvent>
 
     private static final DateTimeFormatter SESSION_HOUR = DateTimeFormatter.ofPattern("yyyyMMddHH").withZone(ZoneOffset.UTC);
 
+    /** "0001" .. "0200" at their index; formatting them per event cost more than the rest of the event. */
+    private static final String[] PADDED_USERS = new String[USERS + 1];
+    private static final String[] USER_IDS = new String[USERS + 1];
+
+    static {
+        for (int user = 1; user <= USERS; user++) {
+            PADDED_USERS[user] = "%04d".formatted(user);
+            USER_IDS[user] = "user_" + PADDED_USERS[user];
+        }
+    }
+
     private final RandomGenerator random;
     private final EventTimes times;
+    /** Per user: the UTC epoch hour of the last session id built, and that id (one session per user and hour). */
+    private final long[] sessionHours = new long[USERS + 1];
+    private final String[] sessionIds = new String[USERS + 1];
 
     public ProductEventGenerator(long seed, Clock clock) {
         this(seed, EventTimes.now(clock));
@@ -58,6 +73,7 @@ public final class ProductEventGenerator implements EventGenerator<ProductEvent>
     public ProductEventGenerator(long seed, EventTimes times) {
         this.random = new SplittableRandom(seed);
         this.times = Objects.requireNonNull(times, "times");
+        Arrays.fill(sessionHours, Long.MIN_VALUE);
     }
 
     @Override
@@ -73,7 +89,7 @@ public final class ProductEventGenerator implements EventGenerator<ProductEvent>
                 .setEventId(eventId)
                 .setTimestamp(timestamp)
                 .setUserId(userId(user))
-                .setSessionId(sessionId(user, timestamp))
+                .setSessionId(cachedSessionId(user, timestamp))
                 .setEventType(eventType)
                 .setProductId(product.id())
                 .setProductName(product.name())
@@ -86,7 +102,17 @@ public final class ProductEventGenerator implements EventGenerator<ProductEvent>
     }
 
     static String userId(int user) {
-        return "user_%04d".formatted(user);
+        return user >= 1 && user <= USERS ? USER_IDS[user] : "user_%04d".formatted(user);
+    }
+
+    /** {@link #sessionId}, built once per user and hour: events of a burst mostly fall in the same hour. */
+    private String cachedSessionId(int user, Instant timestamp) {
+        long hour = Math.floorDiv(timestamp.getEpochSecond(), 3600);
+        if (sessionHours[user] != hour || sessionIds[user] == null) {
+            sessionIds[user] = sessionId(user, timestamp);
+            sessionHours[user] = hour;
+        }
+        return sessionIds[user];
     }
 
     /**
@@ -94,6 +120,7 @@ public final class ProductEventGenerator implements EventGenerator<ProductEvent>
      * {@code hash()}, so its session ids changed with every restart; this one is stable and readable.
      */
     static String sessionId(int user, Instant timestamp) {
-        return "sess_%04d_%s".formatted(user, SESSION_HOUR.format(timestamp));
+        String padded = user >= 1 && user <= USERS ? PADDED_USERS[user] : "%04d".formatted(user);
+        return "sess_" + padded + "_" + SESSION_HOUR.format(timestamp);
     }
 }

@@ -196,9 +196,9 @@ class ContinuousServiceTests {
     @Test
     void shouldSendAsFastAsPossibleWithoutARate() {
         AtomicLong sends = new AtomicLong();
-        ContinuousService continuous = service((topic, key, value) -> {
+        ContinuousService continuous = service((topic, key, value, delivery) -> {
             sends.incrementAndGet();
-            return CompletableFuture.completedFuture(null);
+            delivery.acked();
         });
 
         continuous.start(stream, new ContinuousSpec(null, 13L, 0, null));

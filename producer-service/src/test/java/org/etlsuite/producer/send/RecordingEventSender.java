@@ -67,7 +67,7 @@ public final class RecordingEventSender implements EventSender {
     }
 
     @Override
-    public CompletableFuture<?> send(String topic, String key, Object value) {
+    public void send(String topic, String key, Object value, Delivery delivery) {
         CountDownLatch currentGate = gate;
         if (currentGate != null) {
             try {
@@ -85,12 +85,19 @@ public final class RecordingEventSender implements EventSender {
         }
         int index = sent.size();
         CompletableFuture<Object> ack = new CompletableFuture<>();
+        // The test completes the future (or it completes below); the outcome goes to the caller's one Delivery.
+        ack.whenComplete((result, failure) -> {
+            if (failure == null) {
+                delivery.acked();
+            } else {
+                delivery.failed(failure);
+            }
+        });
         sent.add(new Sent(topic, key, value, System.nanoTime(), Thread.currentThread().getName(), ack));
         if (index == failAt) {
             ack.completeExceptionally(new RecordTooLargeException("record " + index + " is too large"));
         } else if (!holdAcks) {
             ack.complete(index);
         }
-        return ack;
     }
 }
