@@ -161,9 +161,14 @@ final class UrbanLoad {
      * hour), with their exact counts and means.
      */
     void assertAggregatedCsv(Path csv) throws IOException {
+        assertAggregatedCsv(csv, this::forEach);
+    }
+
+    /** The same for any accepted, distinct readings (each passed once to the action by {@code readings}). */
+    static void assertAggregatedCsv(Path csv, Consumer<Consumer<UrbanSensorReading>> readings) throws IOException {
         Map<Bucket, Sums> expected = new TreeMap<>(Comparator.comparing(Bucket::location)
                 .thenComparing(Bucket::day).thenComparingInt(Bucket::hour));
-        forEach(reading -> {
+        readings.accept(reading -> {
             ZonedDateTime utc = reading.getTs().atZone(ZoneOffset.UTC);
             Sums sums = expected.computeIfAbsent(new Bucket(displayName(reading.getLocation()), utc.toLocalDate(), utc.getHour()),
                     bucket -> new Sums());
@@ -179,8 +184,8 @@ final class UrbanLoad {
                 .containsExactlyElementsOf(expected.keySet());
         for (String[] row : rows) {
             Sums sums = expected.get(new Bucket(row[0], LocalDate.parse(row[1]), Integer.parseInt(row[2])));
-            assertThat(row).hasSize(10);
-            assertThat(Long.parseLong(row[3])).isEqualTo(sums.readings);
+            assertThat(row).as("fields of %s", String.join(",", row)).hasSize(10);
+            assertThat(Long.parseLong(row[3])).as("readings of %s", String.join(",", row)).isEqualTo(sums.readings);
             for (int f = 0; f < FIELDS.size(); f++) {
                 double exactMean = sums.sums[f].divide(BigDecimal.valueOf(sums.readings), MathContext.DECIMAL128).doubleValue();
                 assertThat(Double.parseDouble(row[4 + f])).as("column %d of %s", 4 + f, String.join(",", row)).isEqualTo(exactMean);

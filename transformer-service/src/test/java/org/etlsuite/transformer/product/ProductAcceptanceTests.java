@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import org.etlsuite.events.product.EventType;
 import org.etlsuite.events.product.PaymentMethod;
@@ -35,7 +36,7 @@ import static org.etlsuite.transformer.kpi.PipelineTopologyDriver.T0;
  * whole topology (TopologyTestDriver); 100,000 go through the same production steps called directly
  * ({@link KpiSink#direct}), because the driver manages only a few hundred events per second here.
  */
-class ProductAcceptanceTests {
+public class ProductAcceptanceTests {
 
     private static final int RECORDS = 100_000;
     /** Through the TopologyTestDriver, which commits and fsyncs state after every record: a smaller volume. */
@@ -63,36 +64,49 @@ class ProductAcceptanceTests {
     }
 
     private static void runAndCheck(KpiSink<ProductEvent> sink, int records, long seed) {
+        int[] sent = {0};
+        Load load = load(records, seed, (key, event) -> sink.send(key, event, T0.plusMillis(sent[0]++)));
+        assertDataQuality(sink.dataQuality(), load.clean().size(), load.duplicates(), load.rejected());
+        assertCategories(sink.rows(ProductKpis::categoryDocument), load.clean());
+        assertPlatforms(sink.rows(ProductKpis::platformDocument), load.clean());
+        assertFunnel(sink.rows(ProductKpis::funnelDocument), load.clean());
+        assertHourly(sink.rows(ProductKpis::revenueHourlyDocument), load.clean());
+    }
+
+    /** What a seeded load sent: the clean, distinct events, the dirty ones counted by the rule they break, the re-sent copies. */
+    public record Load(List<ProductEvent> clean, Map<String, Long> rejected, long duplicates) {
+    }
+
+    /**
+     * Generates {@code records} seeded events, about 5 % dirty and 1 % copies, passes each (with the key the producer would use) to
+     * {@code send} in order, and answers what was sent. Shared with the full-service acceptance test.
+     */
+    public static Load load(int records, long seed, BiConsumer<String, ProductEvent> send) {
         Random random = new Random(seed);
         List<ProductEvent> clean = new ArrayList<>();
         Map<String, Long> rejected = new TreeMap<>();
         long duplicates = 0;
         for (int i = 0; i < records; i++) {
-            Instant recordTime = T0.plusMillis(i);
             double draw = random.nextDouble();
             if (draw < 0.05) {
                 ProductEvent dirty = generate(random);
                 String rule = spoil(dirty, random);
                 rejected.merge(rule, 1L, Long::sum);
-                sink.send(dirty.getUserId(), dirty, recordTime);
+                send.accept(dirty.getUserId(), dirty);
             } else if (draw < 0.06 && !clean.isEmpty()) {
                 ProductEvent copy = clean.get(clean.size() - 1 - random.nextInt(Math.min(100, clean.size())));
                 duplicates++;
                 // Half of the copies under another key: de-duplication must not depend on the producer's keying.
-                sink.send(random.nextBoolean() ? copy.getUserId() : "resent-" + i, copy, recordTime);
+                send.accept(random.nextBoolean() ? copy.getUserId() : "resent-" + i, copy);
             } else {
                 ProductEvent event = generate(random);
                 clean.add(event);
-                sink.send(event.getUserId(), event, recordTime);
+                send.accept(event.getUserId(), event);
             }
         }
         long dirty = rejected.values().stream().mapToLong(Long::longValue).sum();
         assertThat((double) dirty / records).isBetween(records >= 10_000 ? 0.045 : 0.02, records >= 10_000 ? 0.055 : 0.12);
-        assertDataQuality(sink.dataQuality(), clean.size(), duplicates, rejected);
-        assertCategories(sink.rows(ProductKpis::categoryDocument), clean);
-        assertPlatforms(sink.rows(ProductKpis::platformDocument), clean);
-        assertFunnel(sink.rows(ProductKpis::funnelDocument), clean);
-        assertHourly(sink.rows(ProductKpis::revenueHourlyDocument), clean);
+        return new Load(clean, rejected, duplicates);
     }
 
     private static void assertDataQuality(Map<QualityKey, Long> counts, long accepted, long duplicates, Map<String, Long> rejected) {
@@ -105,7 +119,7 @@ class ProductAcceptanceTests {
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(expected);
     }
 
-    private static void assertCategories(List<String[]> rows, List<ProductEvent> events) {
+    public static void assertCategories(List<String[]> rows, List<ProductEvent> events) {
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, BigDecimal> revenue = new TreeMap<>();
         for (ProductEvent event : events) {
@@ -118,7 +132,7 @@ class ProductAcceptanceTests {
         assertGroups(rows, counts, revenue);
     }
 
-    private static void assertPlatforms(List<String[]> rows, List<ProductEvent> events) {
+    public static void assertPlatforms(List<String[]> rows, List<ProductEvent> events) {
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, BigDecimal> revenue = new TreeMap<>();
         for (ProductEvent event : events) {
@@ -139,7 +153,7 @@ class ProductAcceptanceTests {
         assertThat(rows).extracting(row -> String.join(",", row)).containsExactlyElementsOf(expected);
     }
 
-    private static void assertFunnel(List<String[]> rows, List<ProductEvent> events) {
+    public static void assertFunnel(List<String[]> rows, List<ProductEvent> events) {
         Map<EventType, Long> counts = new EnumMap<>(EventType.class);
         for (ProductEvent event : events) {
             counts.merge(event.getEventType(), 1L, Long::sum);
@@ -161,7 +175,7 @@ class ProductAcceptanceTests {
         assertThat(Math.abs(Double.parseDouble(row[2]) - expected)).isLessThanOrEqualTo(1e-9 * Math.abs(expected));
     }
 
-    private static void assertHourly(List<String[]> rows, List<ProductEvent> events) {
+    public static void assertHourly(List<String[]> rows, List<ProductEvent> events) {
         Map<String, Long> purchases = new TreeMap<>();
         Map<String, BigDecimal> revenue = new TreeMap<>();
         for (ProductEvent event : events) {

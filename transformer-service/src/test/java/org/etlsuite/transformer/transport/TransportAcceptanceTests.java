@@ -2,7 +2,6 @@ package org.etlsuite.transformer.transport;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import org.etlsuite.events.transport.AlightingArea;
 import org.etlsuite.events.transport.BoardingArea;
@@ -40,7 +40,7 @@ import static org.etlsuite.transformer.kpi.PipelineTopologyDriver.T0;
  * 100,000 through the same production steps called directly ({@link KpiSink#direct}), because the
  * driver manages only a few hundred events per second here.
  */
-class TransportAcceptanceTests {
+public class TransportAcceptanceTests {
 
     private static final int RECORDS = 100_000;
     private static final int TOPOLOGY_RECORDS = 200;
@@ -65,36 +65,16 @@ class TransportAcceptanceTests {
     }
 
     private static void runAndCheck(KpiSink<TransportTrip> sink, int records, long seed) {
-        Random random = new Random(seed);
-        List<TransportTrip> clean = new ArrayList<>();
-        Map<String, Long> rejected = new TreeMap<>();
-        long duplicates = 0;
-        for (int i = 0; i < records; i++) {
-            Instant recordTime = T0.plusMillis(i);
-            double draw = random.nextDouble();
-            if (draw < 0.05) {
-                TransportTrip dirty = generate(random);
-                rejected.merge(spoil(dirty, random), 1L, Long::sum);
-                sink.send(dirty.getTransactionId(), dirty, recordTime);
-            } else if (draw < 0.06 && !clean.isEmpty()) {
-                TransportTrip copy = clean.get(clean.size() - 1 - random.nextInt(Math.min(100, clean.size())));
-                duplicates++;
-                sink.send(copy.getTransactionId(), copy, recordTime);
-            } else {
-                TransportTrip trip = generate(random);
-                clean.add(trip);
-                sink.send(trip.getTransactionId(), trip, recordTime);
-            }
-        }
-        long dirty = rejected.values().stream().mapToLong(Long::longValue).sum();
-        assertThat((double) dirty / records).isBetween(records >= 10_000 ? 0.045 : 0.02, records >= 10_000 ? 0.055 : 0.12);
+        int[] sent = {0};
+        Load load = load(records, seed, (key, trip) -> sink.send(key, trip, T0.plusMillis(sent[0]++)));
+        List<TransportTrip> clean = load.clean();
 
         Map<QualityKey, Long> quality = new HashMap<>();
         quality.put(QualityKey.accepted(STREAM), (long) clean.size());
-        if (duplicates > 0) { // a count that never happened has no row in the store
-            quality.put(QualityKey.duplicate(STREAM), duplicates);
+        if (load.duplicates() > 0) { // a count that never happened has no row in the store
+            quality.put(QualityKey.duplicate(STREAM), load.duplicates());
         }
-        rejected.forEach((rule, count) -> quality.put(QualityKey.rejected(STREAM, rule), count));
+        load.rejected().forEach((rule, count) -> quality.put(QualityKey.rejected(STREAM, rule), count));
         assertThat(sink.dataQuality()).containsExactlyInAnyOrderEntriesOf(quality);
 
         assertSummary(sink.rows(TransportKpis::summaryDocument), clean);
@@ -104,7 +84,41 @@ class TransportAcceptanceTests {
         assertFares(sink.rows(TransportKpis::faresDocument), clean);
     }
 
-    private static void assertSummary(List<String[]> rows, List<TransportTrip> trips) {
+    /** What a seeded load sent: the clean, distinct trips, the dirty ones counted by the rule they break, the re-sent copies. */
+    public record Load(List<TransportTrip> clean, Map<String, Long> rejected, long duplicates) {
+    }
+
+    /**
+     * Generates {@code records} seeded trips, about 5 % dirty and 1 % copies, passes each (keyed by transaction_id as the producer
+     * does) to {@code send} in order, and answers what was sent. Shared with the full-service acceptance test.
+     */
+    public static Load load(int records, long seed, BiConsumer<String, TransportTrip> send) {
+        Random random = new Random(seed);
+        List<TransportTrip> clean = new ArrayList<>();
+        Map<String, Long> rejected = new TreeMap<>();
+        long duplicates = 0;
+        for (int i = 0; i < records; i++) {
+            double draw = random.nextDouble();
+            if (draw < 0.05) {
+                TransportTrip dirty = generate(random);
+                rejected.merge(spoil(dirty, random), 1L, Long::sum);
+                send.accept(dirty.getTransactionId(), dirty);
+            } else if (draw < 0.06 && !clean.isEmpty()) {
+                TransportTrip copy = clean.get(clean.size() - 1 - random.nextInt(Math.min(100, clean.size())));
+                duplicates++;
+                send.accept(copy.getTransactionId(), copy);
+            } else {
+                TransportTrip trip = generate(random);
+                clean.add(trip);
+                send.accept(trip.getTransactionId(), trip);
+            }
+        }
+        long dirty = rejected.values().stream().mapToLong(Long::longValue).sum();
+        assertThat((double) dirty / records).isBetween(records >= 10_000 ? 0.045 : 0.02, records >= 10_000 ? 0.055 : 0.12);
+        return new Load(clean, rejected, duplicates);
+    }
+
+    public static void assertSummary(List<String[]> rows, List<TransportTrip> trips) {
         BigDecimal revenue = BigDecimal.ZERO;
         long passengers = 0;
         long peak = 0;
@@ -123,7 +137,7 @@ class TransportAcceptanceTests {
         assertClose(row[4], (double) peak / trips.size());
     }
 
-    private static void assertDaily(List<String[]> rows, List<TransportTrip> trips) {
+    public static void assertDaily(List<String[]> rows, List<TransportTrip> trips) {
         Map<LocalDate, long[]> counts = new TreeMap<>();
         Map<LocalDate, BigDecimal> revenue = new TreeMap<>();
         for (TransportTrip trip : trips) {
@@ -137,7 +151,7 @@ class TransportAcceptanceTests {
         assertThat(rows).extracting(row -> String.join(",", row)).containsExactlyElementsOf(expected);
     }
 
-    private static void assertBoardingAreas(List<String[]> rows, List<TransportTrip> trips) {
+    public static void assertBoardingAreas(List<String[]> rows, List<TransportTrip> trips) {
         Map<String, long[]> counts = new HashMap<>();
         for (TransportTrip trip : trips) {
             long[] c = counts.computeIfAbsent(TransportDisplayNames.displayName(trip.getBoardingArea()), a -> new long[2]);
@@ -153,7 +167,7 @@ class TransportAcceptanceTests {
         assertThat(rows).extracting(row -> String.join(",", row)).containsExactlyElementsOf(expected);
     }
 
-    private static void assertRoutes(List<String[]> rows, List<TransportTrip> trips) {
+    public static void assertRoutes(List<String[]> rows, List<TransportTrip> trips) {
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, BigDecimal> revenue = new TreeMap<>();
         for (TransportTrip trip : trips) {
@@ -172,7 +186,7 @@ class TransportAcceptanceTests {
         }
     }
 
-    private static void assertFares(List<String[]> rows, List<TransportTrip> trips) {
+    public static void assertFares(List<String[]> rows, List<TransportTrip> trips) {
         Map<String, Long> counts = new TreeMap<>();
         Map<String, BigDecimal> revenue = new TreeMap<>();
         for (TransportTrip trip : trips) {

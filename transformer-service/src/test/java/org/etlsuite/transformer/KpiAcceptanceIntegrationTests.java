@@ -1,0 +1,304 @@
+package org.etlsuite.transformer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.etlsuite.events.urban.SensorStatus;
+import org.etlsuite.events.urban.UrbanLocation;
+import org.etlsuite.events.urban.UrbanSensorReading;
+import org.etlsuite.model.kpi.ProductKpiFiles;
+import org.etlsuite.model.kpi.TransportKpiFiles;
+import org.etlsuite.model.serde.AvroSerializer;
+import org.etlsuite.transformer.product.ProductAcceptanceTests;
+import org.etlsuite.transformer.streams.ApplicationExit;
+import org.etlsuite.transformer.transport.TransportAcceptanceTests;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+/**
+ * Acceptance of the KPI files through the whole service: 100,000 seeded events per stream (about 5 %
+ * dirty, one known defect each, and about 1 % re-sent copies) go through a real KRaft broker into the
+ * running transformer (exactly-once Kafka Streams, real PostgreSQL, mock registry); once
+ * data_quality.csv accounts for every record sent, every KPI file of the three streams must equal what
+ * plain Java computes here from the same events: counts exact, money to the cent, means within 1e-9
+ * relative (the urban means exactly the rounded exact mean). The generators and the independent
+ * computations are the ones of {@link UrbanLoad}, {@link ProductAcceptanceTests} and
+ * {@link TransportAcceptanceTests}, which check the same through the production steps called directly.
+ */
+@SpringBootTest(properties = {
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "spring.kafka.properties.schema.registry.url=" + KpiAcceptanceIntegrationTests.REGISTRY,
+        "spring.kafka.streams.properties.commit.interval.ms=200",
+        "etl.export-interval=500ms",
+        "etl.topic-partitions=3"
+})
+@EmbeddedKafka(partitions = 3, topics = {"urban-sensors", "product-events", "transportation-stats"}, brokerProperties = {
+        "group.initial.rebalance.delay.ms=0",
+        "transaction.state.log.replication.factor=1",
+        "transaction.state.log.min.isr=1",
+        "offsets.topic.replication.factor=1"
+})
+@DirtiesContext
+class KpiAcceptanceIntegrationTests {
+
+    static final String REGISTRY = "mock://kpi-acceptance";
+    private static final int RECORDS = 100_000;
+    private static final Duration AWAIT_INPUT = Duration.ofMinutes(4);
+    private static final Duration AWAIT_FILES = Duration.ofSeconds(60);
+    private static final Instant URBAN_START = Instant.parse("2026-03-03T06:00:00Z");
+    private static final String URBAN = "urban-sensors";
+    private static final String PRODUCT = "product-events";
+    private static final String TRANSPORT = "transportation-stats";
+
+    @TempDir
+    static Path workDir;
+
+    @DynamicPropertySource
+    static void externalResources(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", EmbeddedPostgresHolder::jdbcUrl);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("etl.data-dir", () -> workDir.resolve("data").toString());
+        registry.add("etl.state-dir", () -> workDir.resolve("state").toString());
+    }
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    /** Replaced so that a fatal Kafka Streams error fails the test instead of ending the test JVM. */
+    @MockitoBean
+    ApplicationExit applicationExit;
+
+    @Test
+    void shouldWriteEveryKpiFileEqualToAnIndependentComputationFor100kEventsPerStream() throws IOException {
+        long started = System.nanoTime();
+        UrbanSent urban;
+        ProductAcceptanceTests.Load product;
+        TransportAcceptanceTests.Load transport;
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                "schema.registry.url", REGISTRY);
+        AvroSerializer<SpecificRecord> serializer = new AvroSerializer<>();
+        serializer.configure(config, false);
+        try (KafkaProducer<String, SpecificRecord> producer = new KafkaProducer<>(config, new StringSerializer(), serializer)) {
+            urban = urbanLoad(RECORDS, 20261126L, (key, reading) -> producer.send(new ProducerRecord<>(URBAN, key, reading)));
+            product = ProductAcceptanceTests.load(RECORDS, 20261127L, (key, event) -> producer.send(new ProducerRecord<>(PRODUCT, key, event)));
+            transport = TransportAcceptanceTests.load(RECORDS, 20261128L,
+                    (key, trip) -> producer.send(new ProducerRecord<>(TRANSPORT, key, trip)));
+            producer.flush();
+        }
+        long produced = System.nanoTime();
+
+        Map<String, Long> expectedQuality = new LinkedHashMap<>();
+        expect(expectedQuality, URBAN, urban.clean().size(), urban.duplicates(), urban.rejected());
+        expect(expectedQuality, PRODUCT, product.clean().size(), product.duplicates(), product.rejected());
+        expect(expectedQuality, TRANSPORT, transport.clean().size(), transport.duplicates(), transport.rejected());
+
+        Path data = workDir.resolve("data");
+        Path qualityCsv = data.resolve(UrbanLoad.QUALITY_CSV);
+        await().atMost(AWAIT_INPUT).pollInterval(Duration.ofMillis(500)).until(() -> {
+            Map<String, Long> counted = recordsPerStream(qualityCsv);
+            return counted.getOrDefault(URBAN, 0L) == RECORDS && counted.getOrDefault(PRODUCT, 0L) == RECORDS
+                    && counted.getOrDefault(TRANSPORT, 0L) == RECORDS;
+        });
+        long accounted = System.nanoTime();
+
+        // data_quality.csv: every row of every stream, the counts of the load or else 0.
+        List<String> qualityLines = Files.readAllLines(qualityCsv);
+        assertThat(qualityLines.getFirst()).isEqualTo("stream,metric,rule,count");
+        Map<String, Long> qualityRows = new TreeMap<>();
+        for (String line : qualityLines.subList(1, qualityLines.size())) {
+            int comma = line.lastIndexOf(',');
+            assertThat(qualityRows.put(line.substring(0, comma), Long.parseLong(line.substring(comma + 1))))
+                    .as("row %s listed once", line).isNull();
+        }
+        assertThat(qualityRows.keySet()).as("data_quality.csv rows").containsAll(expectedQuality.keySet());
+        qualityRows.forEach((row, count) -> assertThat(count).as("data_quality.csv %s", row)
+                .isEqualTo(expectedQuality.getOrDefault(row, 0L)));
+
+        // The KPI files read global stores, which may trail data_quality.csv by a commit: await them settled.
+        await().atMost(AWAIT_FILES).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            check(UrbanLoad.CSV, () -> UrbanLoad.assertAggregatedCsv(data.resolve(UrbanLoad.CSV), action -> urban.clean().forEach(action)));
+
+            check(ProductKpiFiles.Category.RELATIVE_PATH, () -> ProductAcceptanceTests.assertCategories(
+                    rows(data, ProductKpiFiles.Category.RELATIVE_PATH, ProductKpiFiles.Category.HEADER), product.clean()));
+            check(ProductKpiFiles.Platform.RELATIVE_PATH, () -> ProductAcceptanceTests.assertPlatforms(
+                    rows(data, ProductKpiFiles.Platform.RELATIVE_PATH, ProductKpiFiles.Platform.HEADER), product.clean()));
+            check(ProductKpiFiles.Funnel.RELATIVE_PATH, () -> ProductAcceptanceTests.assertFunnel(
+                    rows(data, ProductKpiFiles.Funnel.RELATIVE_PATH, ProductKpiFiles.Funnel.HEADER), product.clean()));
+            check(ProductKpiFiles.RevenueHourly.RELATIVE_PATH, () -> ProductAcceptanceTests.assertHourly(
+                    rows(data, ProductKpiFiles.RevenueHourly.RELATIVE_PATH, ProductKpiFiles.RevenueHourly.HEADER), product.clean()));
+
+            check(TransportKpiFiles.Summary.RELATIVE_PATH, () -> TransportAcceptanceTests.assertSummary(
+                    rows(data, TransportKpiFiles.Summary.RELATIVE_PATH, TransportKpiFiles.Summary.HEADER), transport.clean()));
+            check(TransportKpiFiles.Daily.RELATIVE_PATH, () -> TransportAcceptanceTests.assertDaily(
+                    rows(data, TransportKpiFiles.Daily.RELATIVE_PATH, TransportKpiFiles.Daily.HEADER), transport.clean()));
+            check(TransportKpiFiles.BoardingAreas.RELATIVE_PATH, () -> TransportAcceptanceTests.assertBoardingAreas(
+                    rows(data, TransportKpiFiles.BoardingAreas.RELATIVE_PATH, TransportKpiFiles.BoardingAreas.HEADER), transport.clean()));
+            check(TransportKpiFiles.Routes.RELATIVE_PATH, () -> TransportAcceptanceTests.assertRoutes(
+                    rows(data, TransportKpiFiles.Routes.RELATIVE_PATH, TransportKpiFiles.Routes.HEADER), transport.clean()));
+            check(TransportKpiFiles.Fares.RELATIVE_PATH, () -> TransportAcceptanceTests.assertFares(
+                    rows(data, TransportKpiFiles.Fares.RELATIVE_PATH, TransportKpiFiles.Fares.HEADER), transport.clean()));
+        });
+        long checked = System.nanoTime();
+        verifyNoInteractions(applicationExit);
+        System.out.printf("KpiAcceptanceIntegrationTests: produced %d records in %d ms; all accounted for in data_quality.csv after %d ms"
+                        + " (%.0f records/s end to end); KPI files equal after %d ms%n", 3 * RECORDS, (produced - started) / 1_000_000,
+                (accounted - started) / 1_000_000, 3.0 * RECORDS / ((accounted - started) / 1e9), (checked - started) / 1_000_000);
+    }
+
+    private interface FileCheck {
+        void run() throws IOException;
+    }
+
+    /** Runs one file's comparison, naming the file in its failure. */
+    private static void check(String file, FileCheck comparison) throws IOException {
+        try {
+            comparison.run();
+        } catch (AssertionError e) {
+            throw new AssertionError(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The expected data_quality.csv counts of one stream (rows not listed must be 0). */
+    private static void expect(Map<String, Long> quality, String stream, long accepted, long duplicates, Map<String, Long> rejected) {
+        quality.put(stream + ",accepted,", accepted);
+        quality.put(stream + ",duplicate,", duplicates);
+        rejected.forEach((rule, count) -> quality.put(stream + ",rejected," + rule, count));
+    }
+
+    /** Sum of the count column per stream (every input record is counted exactly once under one metric). */
+    private static Map<String, Long> recordsPerStream(Path qualityCsv) throws IOException {
+        Map<String, Long> counts = new TreeMap<>();
+        if (!Files.isRegularFile(qualityCsv)) {
+            return counts;
+        }
+        for (String line : Files.readAllLines(qualityCsv).stream().skip(1).toList()) {
+            String[] fields = line.split(",", -1);
+            counts.merge(fields[0], Long.parseLong(fields[3]), Long::sum);
+        }
+        return counts;
+    }
+
+    /** The data lines of a KPI file, split into fields (none of them is quoted), after checking its header. */
+    private static List<String[]> rows(Path data, String relativePath, List<String> header) throws IOException {
+        Path file = data.resolve(relativePath);
+        assertThat(file).as(relativePath).isRegularFile();
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).as(relativePath).isNotEmpty();
+        assertThat(lines.getFirst()).as("header of %s", relativePath).isEqualTo(String.join(",", header));
+        return lines.stream().skip(1).map(line -> line.split(",", -1)).toList();
+    }
+
+    /** What the urban load sent: clean distinct readings, dirty ones by the rule they break, re-sent copies. */
+    private record UrbanSent(List<UrbanSensorReading> clean, Map<String, Long> rejected, long duplicates) {
+    }
+
+    /**
+     * Seeded urban readings as {@link UrbanLoad} makes them (100 ms apart, so (sensor_id, ts) is unique), about 5 % with one
+     * defect whose rule is known and about 1 % copies of a recent clean reading, keyed by sensor_id as the producer does.
+     */
+    private static UrbanSent urbanLoad(int records, long seed, BiConsumer<String, UrbanSensorReading> send) {
+        Random random = new Random(seed);
+        UrbanLocation[] locations = UrbanLocation.values();
+        List<UrbanSensorReading> clean = new ArrayList<>();
+        Map<String, Long> rejected = new TreeMap<>();
+        long duplicates = 0;
+        for (int i = 0; i < records; i++) {
+            double draw = random.nextDouble();
+            if (draw < 0.06 && draw >= 0.05 && !clean.isEmpty()) {
+                UrbanSensorReading copy = clean.get(clean.size() - 1 - random.nextInt(Math.min(100, clean.size())));
+                duplicates++;
+                send.accept(copy.getSensorId(), copy);
+                continue;
+            }
+            UrbanSensorReading reading = UrbanSensorReading.newBuilder()
+                    .setSensorId("sensor-" + (100 + random.nextInt(900)))
+                    .setTs(URBAN_START.plusMillis(100L * i))
+                    .setLocation(locations[random.nextInt(locations.length)])
+                    .setVehicleCount(random.nextInt(201))
+                    .setAvgSpeedKmh(Math.round(random.nextDouble(0, 80) * 100) / 100.0)
+                    .setNoiseDb(Math.round(random.nextDouble(30, 100) * 10) / 10.0)
+                    .setPm25(Math.round(random.nextDouble(1, 150) * 100) / 100.0)
+                    .setPm10(Math.round(random.nextDouble(5, 200) * 100) / 100.0)
+                    .setStatus(SensorStatus.OK)
+                    .build();
+            if (draw < 0.05) {
+                String rule = switch (random.nextInt(8)) {
+                    case 0 -> {
+                        reading.setSensorId(random.nextBoolean() ? "" : " ");
+                        yield "sensor-id-present";
+                    }
+                    case 1 -> {
+                        reading.setTs(Instant.EPOCH);
+                        yield "ts-positive";
+                    }
+                    case 2 -> {
+                        reading.setPm10(random.nextBoolean() ? Double.NaN : Double.POSITIVE_INFINITY);
+                        yield "measurements-finite";
+                    }
+                    case 3 -> {
+                        reading.setVehicleCount(random.nextBoolean() ? -1 : 201);
+                        yield "vehicle-count-range";
+                    }
+                    case 4 -> {
+                        reading.setAvgSpeedKmh(80.01);
+                        yield "avg-speed-kmh-range";
+                    }
+                    case 5 -> {
+                        reading.setNoiseDb(29.9);
+                        yield "noise-db-range";
+                    }
+                    case 6 -> {
+                        reading.setPm25(150.01);
+                        yield "pm25-range";
+                    }
+                    default -> {
+                        reading.setPm10(4.99);
+                        yield "pm10-range";
+                    }
+                };
+                rejected.merge(rule, 1L, Long::sum);
+                // a blank sensor_id still needs a key: the producer would send it under its blank id
+                send.accept(reading.getSensorId(), reading);
+            } else {
+                clean.add(reading);
+                send.accept(reading.getSensorId(), reading);
+            }
+        }
+        long dirty = rejected.values().stream().mapToLong(Long::longValue).sum();
+        assertThat((double) dirty / records).isBetween(0.045, 0.055);
+        return new UrbanSent(clean, rejected, duplicates);
+    }
+}
