@@ -99,6 +99,11 @@ public final class PipelineTopologyDriver<V extends SpecificRecord, P extends Sp
         input.pipeInput(new TestRecord<>(key == null ? null : key.getBytes(StandardCharsets.UTF_8), bytes(event), new RecordHeaders(), recordTime));
     }
 
+    /** Sends bytes as they are, whatever they hold: what an unknown or broken producer might write. */
+    public void sendRaw(byte[] key, byte[] value) {
+        input.pipeInput(new TestRecord<>(key, value, new RecordHeaders(), T0));
+    }
+
     /** Sends an event keyed as the producer keys it, at {@link #T0}. */
     public void send(V event) {
         send(spec.key().apply(event), event, T0);
