@@ -30,12 +30,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.registry.MockSchemaRegistry;
 import org.etlsuite.model.serde.AvroSerializer;
+import org.etlsuite.producer.burst.BurstHeaders;
 import org.etlsuite.producer.urban.UrbanSensorGenerator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -198,6 +200,27 @@ class UrbanSensorBurstIntegrationTests {
     }
 
     @Test
+    void shouldTagEachRecordOnTheTopicWithTheIdOfTheBurstThatSentIt() throws Exception {
+        Map<TopicPartition, Long> start = endOffsets();
+
+        // Two bursts at once, so that their records share partitions and offset ranges.
+        Accepted first = accept("{\"events\": 150, \"ratePerSecond\": 1500, \"seed\": 3}");
+        Accepted second = accept("{\"events\": 100, \"ratePerSecond\": 1000, \"seed\": 4}");
+        await().atMost(TIMEOUT).until(() -> status(first.location()).finishedAt() != null
+                && status(second.location()).finishedAt() != null);
+        assertThat(status(first.location()).state()).isEqualTo("COMPLETED");
+        assertThat(status(second.location()).state()).isEqualTo("COMPLETED");
+
+        List<ConsumerRecord<String, byte[]>> records = consume(start, 250);
+        assertThat(records).allSatisfy(record -> assertThat(record.headers().toArray())
+                .singleElement().extracting(Header::key).isEqualTo(BurstHeaders.BURST_ID));
+        Map<String, Long> recordsPerBurstId = records.stream().collect(Collectors.groupingBy(
+                record -> new String(record.headers().lastHeader(BurstHeaders.BURST_ID).value(), StandardCharsets.UTF_8),
+                Collectors.counting()));
+        assertThat(recordsPerBurstId).containsOnly(Map.entry(first.id(), 150L), Map.entry(second.id(), 100L));
+    }
+
+    @Test
     void shouldAnswerTheProblemThatTheReadmeShowsForABurstThatWouldTakeTooLong() throws Exception {
         // The same body is the example in the README's producer-service section.
         String readmeExample = """
@@ -220,6 +243,16 @@ class UrbanSensorBurstIntegrationTests {
     }
 
     private BurstStatus runBurst(String body) {
+        URI location = accept(body).location();
+        await().atMost(TIMEOUT).until(() -> status(location).finishedAt() != null);
+        return status(location);
+    }
+
+    /** A burst as the POST that started it answered: its id and its location. */
+    record Accepted(String id, URI location) {
+    }
+
+    private Accepted accept(String body) {
         ResponseEntity<BurstStatus> accepted = http.post().uri("/api/streams/urban-sensors/bursts")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
@@ -229,9 +262,7 @@ class UrbanSensorBurstIntegrationTests {
         URI location = accepted.getHeaders().getLocation();
         assertThat(location).hasToString("/api/streams/urban-sensors/bursts/" + accepted.getBody().id());
         assertThat(accepted.getBody().state()).isEqualTo("RUNNING");
-
-        await().atMost(TIMEOUT).until(() -> status(location).finishedAt() != null);
-        return status(location);
+        return new Accepted(accepted.getBody().id(), location);
     }
 
     private BurstStatus status(URI location) {

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.kafka.common.header.Header;
 import org.etlsuite.producer.ProducerProperties;
 import org.etlsuite.producer.send.DeadlinePacer;
 import org.etlsuite.producer.send.DeliveryCounts;
@@ -188,6 +189,8 @@ public class BurstService implements DisposableBean {
             Pacer pacer = burst.ratePerSecond() == null ? Pacer.UNTHROTTLED
                     : DeadlinePacer.startingNow(burst.ratePerSecond(), burst::awaitCancellation);
             String topic = stream.topic();
+            // Consumers pick this burst's records out of the topic by this header (see BurstHeaders).
+            List<Header> headers = BurstHeaders.of(burst.id());
             // One callback for the whole burst, not a future per record (see EventSender.Delivery).
             EventSender.Delivery delivery = new EventSender.Delivery() {
                 @Override
@@ -210,7 +213,7 @@ public class BurstService implements DisposableBean {
                     break; // cancelled
                 }
                 try {
-                    sender.send(topic, stream.keyOf(event), event, delivery);
+                    sender.send(topic, stream.keyOf(event), event, headers, delivery);
                 } catch (RuntimeException e) {
                     burst.recordFailure(e);
                     break;

@@ -1,6 +1,7 @@
 package org.etlsuite.producer.send;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,8 @@ class KafkaEventSender implements EventSender {
     }
 
     @Override
-    public void send(String topic, String key, Object value, Delivery delivery) {
-        producers.createProducer().send(new ProducerRecord<>(topic, key, value), delivery);
+    public void send(String topic, String key, Object value, Iterable<Header> headers, Delivery delivery) {
+        // The record copies the headers into its own RecordHeaders, so a caller's shared list is never made read-only.
+        producers.createProducer().send(new ProducerRecord<>(topic, null, key, value, headers), delivery);
     }
 }

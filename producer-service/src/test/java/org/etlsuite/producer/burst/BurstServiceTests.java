@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -82,6 +84,26 @@ class BurstServiceTests {
             assertThat(record.topic()).isEqualTo("urban-sensors");
             assertThat(record.key()).isEqualTo(((UrbanSensorReading) record.value()).getSensorId());
         });
+    }
+
+    @Test
+    void shouldTagEveryBurstRecordWithTheBurstId() {
+        RecordingEventSender sender = new RecordingEventSender();
+        BurstService bursts = service(sender, 2, 1, 10);
+
+        // Two bursts at once, so that their records interleave as they would on the topic.
+        String first = bursts.start(stream, 300, null, 1L).id();
+        String second = bursts.start(stream, 200, null, 2L).id();
+        awaitFinished(bursts, first);
+        awaitFinished(bursts, second);
+
+        assertThat(sender.sent()).hasSize(500).allSatisfy(record ->
+                assertThat(record.headerValues(BurstHeaders.BURST_ID)).singleElement().isIn(first, second));
+        Map<String, List<Object>> valuesByBurst = sender.sent().stream().collect(Collectors.groupingBy(
+                record -> record.headerValues(BurstHeaders.BURST_ID).getFirst(),
+                Collectors.mapping(RecordingEventSender.Sent::value, Collectors.toList())));
+        assertThat(valuesByBurst.get(first)).containsExactlyElementsOf(expected(1L, 300));
+        assertThat(valuesByBurst.get(second)).containsExactlyElementsOf(expected(2L, 200));
     }
 
     @Test

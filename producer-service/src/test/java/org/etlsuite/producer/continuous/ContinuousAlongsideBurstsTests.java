@@ -11,11 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.etlsuite.producer.burst.BurstHeaders;
 import org.etlsuite.producer.send.ProducerMetrics;
 import org.etlsuite.producer.send.RecordingEventSender;
 import org.etlsuite.producer.stream.StreamCatalog;
@@ -84,6 +86,9 @@ class ContinuousAlongsideBurstsTests {
                     .andExpect(jsonPath("$.acked").value(greaterThanOrEqualTo(50))));
             Set<String> threads = sender.sent().stream().map(RecordingEventSender.Sent::thread).collect(Collectors.toSet());
             assertThat(threads).containsExactlyInAnyOrder("burst-1", "continuous-urban-sensors");
+            // The two interleave here as they do on the topic, so the header is what tells a consumer which are the burst's.
+            assertThat(sender.sent()).allSatisfy(record -> assertThat(record.headerValues(BurstHeaders.BURST_ID))
+                    .isEqualTo(record.thread().equals("burst-1") ? List.of(slow) : List.of()));
             mvc.perform(get(BURSTS + "/" + slow)).andExpect(jsonPath("$.state").value("RUNNING"));
         } finally {
             mvc.perform(delete(CONTINUOUS));

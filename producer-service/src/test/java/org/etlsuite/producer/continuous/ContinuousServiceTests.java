@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.producer.TestProperties;
+import org.etlsuite.producer.burst.BurstHeaders;
 import org.etlsuite.producer.send.EventSender;
 import org.etlsuite.producer.send.ProducerMetrics;
 import org.etlsuite.producer.send.RecordingEventSender;
@@ -90,6 +91,19 @@ class ContinuousServiceTests {
             assertThat(record.key()).isEqualTo(((UrbanSensorReading) record.value()).getSensorId());
         });
         assertThat(continuous.status(stream)).isEqualTo(stopped);
+    }
+
+    @Test
+    void shouldSendContinuousRecordsWithoutABurstId() {
+        RecordingEventSender sender = new RecordingEventSender();
+        ContinuousService continuous = service(sender);
+
+        continuous.start(stream, new ContinuousSpec(500.0, 3L, 0, null));
+        await().atMost(TIMEOUT).until(() -> sender.sent().size() >= 20);
+        continuous.stop(stream);
+
+        assertThat(sender.sent()).allSatisfy(record ->
+                assertThat(record.headerValues(BurstHeaders.BURST_ID)).isEmpty());
     }
 
     @Test
@@ -196,7 +210,7 @@ class ContinuousServiceTests {
     @Test
     void shouldSendAsFastAsPossibleWithoutARate() {
         AtomicLong sends = new AtomicLong();
-        ContinuousService continuous = service((topic, key, value, delivery) -> {
+        ContinuousService continuous = service((topic, key, value, headers, delivery) -> {
             sends.incrementAndGet();
             delivery.acked();
         });

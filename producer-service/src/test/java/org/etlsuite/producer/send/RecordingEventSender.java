@@ -1,5 +1,7 @@
 package org.etlsuite.producer.send;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,6 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * In-memory {@link EventSender}: records every send and acknowledges it at once, unless told to hold the
@@ -17,8 +22,19 @@ import org.apache.kafka.common.errors.SerializationException;
  */
 public final class RecordingEventSender implements EventSender {
 
-    /** One send: what, when ({@code System.nanoTime()}), on which thread, and its acknowledgement. */
-    public record Sent(String topic, String key, Object value, long nanoTime, String thread, CompletableFuture<Object> ack) {
+    /**
+     * One send: what (with its headers, copied as a Kafka record copies them), when ({@code System.nanoTime()}), on
+     * which thread, and its acknowledgement.
+     */
+    public record Sent(String topic, String key, Object value, Headers headers, long nanoTime, String thread,
+                       CompletableFuture<Object> ack) {
+
+        /** The values of every header of this name, in order, read as UTF-8 text. */
+        public List<String> headerValues(String name) {
+            List<String> values = new ArrayList<>();
+            headers.headers(name).forEach(header -> values.add(new String(header.value(), StandardCharsets.UTF_8)));
+            return values;
+        }
     }
 
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
@@ -67,7 +83,7 @@ public final class RecordingEventSender implements EventSender {
     }
 
     @Override
-    public void send(String topic, String key, Object value, Delivery delivery) {
+    public void send(String topic, String key, Object value, Iterable<Header> headers, Delivery delivery) {
         CountDownLatch currentGate = gate;
         if (currentGate != null) {
             try {
@@ -93,7 +109,8 @@ public final class RecordingEventSender implements EventSender {
                 delivery.failed(failure);
             }
         });
-        sent.add(new Sent(topic, key, value, System.nanoTime(), Thread.currentThread().getName(), ack));
+        sent.add(new Sent(topic, key, value, new RecordHeaders(headers), System.nanoTime(),
+                Thread.currentThread().getName(), ack));
         if (index == failAt) {
             ack.completeExceptionally(new RecordTooLargeException("record " + index + " is too large"));
         } else if (!holdAcks) {
