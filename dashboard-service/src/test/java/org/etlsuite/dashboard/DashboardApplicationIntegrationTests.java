@@ -105,6 +105,19 @@ class DashboardApplicationIntegrationTests {
     }
 
     @Test
+    void shouldAnswerTransportAndProductPagesWhileTheirFilesAreMissing() throws Exception {
+        HttpResponse<byte[]> transport = get("/dashboard");
+        HttpResponse<byte[]> products = get("/products");
+
+        assertThat(transport.statusCode()).isEqualTo(200);
+        assertThat(text(transport)).contains("No transportation data yet").contains("<a href=\"/dashboard\" class=\"active\">");
+        assertThat(products.statusCode()).isEqualTo(200);
+        assertThat(text(products)).contains("No product data yet").contains("<a href=\"/products\" class=\"active\">");
+        assertThat(get("/charts/transport/daily-passengers.png").statusCode()).isEqualTo(404);
+        assertThat(get("/charts/products/funnel.png").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void shouldServeHomePageAndStylesheet() throws Exception {
         assertThat(get("/").statusCode()).isEqualTo(200);
         assertThat(text(get("/"))).contains("Event-driven ETL suite");

@@ -8,21 +8,36 @@ import java.awt.geom.Ellipse2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.DateFormat;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.text.SimpleDateFormat;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -30,6 +45,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -47,12 +63,27 @@ public final class Charts {
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     private static final String SERIES = "value";
+    private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
+    private static final long HALF_DAY_MILLIS = Duration.ofHours(12).toMillis();
 
     private Charts() {
     }
 
     /** Vertical bar chart, one colour per bar, each bar labelled with its value. */
     public static JFreeChart bars(String categoryAxisLabel, String valueAxisLabel, List<Bar> bars, String valuePattern) {
+        return barChart(categoryAxisLabel, valueAxisLabel, bars, valuePattern, PlotOrientation.VERTICAL);
+    }
+
+    /**
+     * Horizontal bar chart, first bar at the top, each bar labelled with its value at its end. For
+     * rankings and for long category names, which have the whole left margin to wrap in.
+     */
+    public static JFreeChart horizontalBars(String categoryAxisLabel, String valueAxisLabel, List<Bar> bars, String valuePattern) {
+        return barChart(categoryAxisLabel, valueAxisLabel, bars, valuePattern, PlotOrientation.HORIZONTAL);
+    }
+
+    private static JFreeChart barChart(String categoryAxisLabel, String valueAxisLabel, List<Bar> bars, String valuePattern,
+            PlotOrientation orientation) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (Bar bar : bars) {
             dataset.addValue(bar.value(), SERIES, bar.label());
@@ -84,14 +115,60 @@ public final class Charts {
         valueAxis.setNumberFormatOverride(decimalFormat("#,##0.##"));
         // room above the tallest bar for its label
         valueAxis.setUpperMargin(0.12);
+        if (orientation == PlotOrientation.HORIZONTAL) {
+            // the default label position sits above a bar's end, which is beside it once bars lie down
+            renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+            // labels run along the value axis here, and "12,345" is wider than it is tall
+            valueAxis.setUpperMargin(0.18);
+            // names like "South Zone (Emiliano Zapata Sur/San Haroldo)" need more than the default 30 %
+            categoryAxis.setMaximumCategoryLabelWidthRatio(0.4f);
+        }
 
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
+        plot.setOrientation(orientation);
+        // below the plot in both orientations, where readers look for the scale
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinePaint(GRID);
         plot.setRangeGridlineStroke(new BasicStroke(1f));
+        return finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+    }
+
+    /**
+     * Line chart of one value per day, with a marker on every day. Days are UTC days, like the
+     * files; the axis starts and ends half a day beyond the first and last day so that a single
+     * day still gets a visible point with its date under it, and ticks fall on whole days only.
+     */
+    public static JFreeChart daily(String valueAxisLabel, List<DayValue> days, Color color) {
+        XYSeries xy = new XYSeries(SERIES, true, false);
+        days.forEach(day -> xy.add(epochMillis(day.day()), day.value()));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, color);
+        renderer.setSeriesStroke(0, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+
+        DateAxis dateAxis = new DateAxis("Day (UTC)", UTC, Locale.US);
+        styleAxis(dateAxis);
+        dateAxis.setStandardTickUnits(wholeDayTickUnits());
+        days.stream().map(DayValue::day).min(Comparator.naturalOrder()).ifPresent(first -> {
+            LocalDate last = days.stream().map(DayValue::day).max(Comparator.naturalOrder()).orElseThrow();
+            dateAxis.setRange(epochMillis(first) - HALF_DAY_MILLIS, epochMillis(last) + HALF_DAY_MILLIS);
+        });
+        NumberAxis valueAxis = new NumberAxis(valueAxisLabel);
+        styleAxis(valueAxis);
+        valueAxis.setNumberFormatOverride(decimalFormat("#,##0.##"));
+        valueAxis.setUpperMargin(0.1);
+
+        XYPlot plot = new XYPlot(new XYSeriesCollection(xy), dateAxis, valueAxis, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         return finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
     }
 
@@ -155,6 +232,30 @@ public final class Charts {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static long epochMillis(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    /** The axis picks the smallest of these that fits its labels; none is shorter than a day. */
+    private static TickUnits wholeDayTickUnits() {
+        TickUnits units = new TickUnits();
+        for (int days : new int[] {1, 2, 7, 14}) {
+            units.add(new DateTickUnit(DateTickUnitType.DAY, days, utcFormat("MMM d")));
+        }
+        for (int months : new int[] {1, 3, 6}) {
+            units.add(new DateTickUnit(DateTickUnitType.MONTH, months, utcFormat("MMM yyyy")));
+        }
+        units.add(new DateTickUnit(DateTickUnitType.YEAR, 1, utcFormat("yyyy")));
+        return units;
+    }
+
+    private static DateFormat utcFormat(String pattern) {
+        // English month abbreviations, like the rest of the page
+        DateFormat format = new SimpleDateFormat(pattern, Locale.US);
+        format.setTimeZone(UTC);
+        return format;
     }
 
     private static void styleAxis(Axis axis) {

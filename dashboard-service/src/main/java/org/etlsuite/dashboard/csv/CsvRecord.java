@@ -1,9 +1,11 @@
 package org.etlsuite.dashboard.csv;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
 /**
@@ -61,6 +63,20 @@ public final class CsvRecord {
         return Double.parseDouble(value);
     }
 
+    /** An empty field is absent, as writers leave ratios without a denominator empty. */
+    public OptionalDouble getOptionalDouble(String column) {
+        return get(column).isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(getDouble(column));
+    }
+
+    /** Exact decimal, for money: sums of many amounts stay exact to the cent. */
+    public BigDecimal getDecimal(String column) {
+        String value = get(column);
+        if (!DECIMAL.matcher(value).matches()) {
+            throw error("column '" + column + "': '" + value + "' is not a number");
+        }
+        return new BigDecimal(value);
+    }
+
     public long getLong(String column) {
         String value = get(column);
         try {
@@ -68,6 +84,15 @@ public final class CsvRecord {
         } catch (NumberFormatException e) {
             throw error("column '" + column + "': '" + value + "' is not a whole number");
         }
+    }
+
+    /** A whole number of at least 0, for counts of events, trips or passengers. */
+    public long getCount(String column) {
+        long count = getLong(column);
+        if (count < 0) {
+            throw error("column '" + column + "': " + count + " is negative");
+        }
+        return count;
     }
 
     public LocalDate getDate(String column) {

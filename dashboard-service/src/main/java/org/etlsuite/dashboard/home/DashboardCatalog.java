@@ -2,19 +2,24 @@ package org.etlsuite.dashboard.home;
 
 import java.util.List;
 
-/** The dashboards of the suite, in the order the home page lists them. Flip a page to available when it ships. */
+import org.etlsuite.model.kpi.ProductKpiFiles;
+import org.etlsuite.model.kpi.TransportKpiFiles;
+import org.etlsuite.model.kpi.UrbanHourlyKpiFile;
+
+/** The dashboards of the suite, in the order the home page lists them. */
 final class DashboardCatalog {
 
     static final List<DashboardLink> DASHBOARDS = List.of(
             new DashboardLink("Urban sensors", "/urban",
                     "Average pollution index, mean noise by zone, traffic against pollution and the loudest zone.",
-                    "processed/urban_sensors_processed_aggregated.csv", true),
+                    List.of(UrbanHourlyKpiFile.RELATIVE_PATH)),
             new DashboardLink("Transportation", "/dashboard",
                     "Fare revenue, daily passengers and the busiest boarding areas of Mérida's public transport.",
-                    null, false),
+                    List.of(TransportKpiFiles.Summary.RELATIVE_PATH, TransportKpiFiles.Daily.RELATIVE_PATH,
+                            TransportKpiFiles.BoardingAreas.RELATIVE_PATH)),
             new DashboardLink("Products", "/products",
                     "Revenue, views and purchases by category, and the shopping funnel with its conversion rates.",
-                    null, false));
+                    List.of(ProductKpiFiles.Category.RELATIVE_PATH, ProductKpiFiles.Funnel.RELATIVE_PATH)));
 
     private DashboardCatalog() {
     }

@@ -1,11 +1,31 @@
 package org.etlsuite.dashboard.home;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * A dashboard listed on the home page.
  *
- * @param source    the KPI file the page reads, below the data directory; null while no pipeline writes one
- * @param available false for pages that are planned but not built yet; shown as "coming soon"
- *                  without a link, so the home page never points at a 404
+ * @param sources the KPI files the page reads, below the data directory
  */
-record DashboardLink(String title, String path, String description, String source, boolean available) {
+record DashboardLink(String title, String path, String description, List<String> sources) {
+
+    DashboardLink {
+        sources = List.copyOf(sources);
+    }
+
+    /**
+     * File names by folder ("processed_transport/" to its three files), in source order: full paths
+     * side by side are too long for a card and would break in the middle of a name.
+     */
+    public Map<String, List<String>> sourcesByFolder() {
+        Map<String, List<String>> byFolder = new LinkedHashMap<>();
+        for (String source : sources) {
+            int slash = source.lastIndexOf('/');
+            byFolder.computeIfAbsent(source.substring(0, slash + 1), folder -> new ArrayList<>()).add(source.substring(slash + 1));
+        }
+        return byFolder;
+    }
 }

@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +57,39 @@ class ChartsTests {
         assertThat(image.getHeight()).isEqualTo(480);
         // the legend swatches are drawn opaque in the series colours
         assertThat(opaqueColours(image)).contains(0x4E79A7, 0xE15759);
+    }
+
+    @Test
+    void shouldRenderHorizontalBarChartAtRequestedSize() throws IOException {
+        List<Bar> bars = List.of(new Bar("South Zone (Emiliano Zapata Sur/San Haroldo)", 3512, ChartPalette.color(0)),
+                new Bar("Circuito Route Stop", 1002, ChartPalette.color(2)));
+
+        BufferedImage image = decode(Charts.png(Charts.horizontalBars("Boarding area", "Trips", bars, "#,##0"), 640, 440));
+
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(440);
+        assertThat(opaqueColours(image)).contains(0x4E79A7, 0xE15759);
+    }
+
+    @Test
+    void shouldRenderDailyLineChartInItsColour() throws IOException {
+        List<DayValue> days = List.of(new DayValue(LocalDate.of(2025, 3, 13), 122_345), new DayValue(LocalDate.of(2025, 3, 14), 90_000));
+
+        BufferedImage image = decode(Charts.png(Charts.daily("Passengers", days, ChartPalette.color(2)), 640, 440));
+
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(440);
+        assertThat(opaqueColours(image)).contains(0xE15759);
+    }
+
+    @Test
+    void shouldRenderDailyLineChartOfASingleDayAndOfNone() throws IOException {
+        List<DayValue> oneDay = List.of(new DayValue(LocalDate.of(2025, 3, 13), 42));
+
+        assertThat(opaqueColours(decode(Charts.png(Charts.daily("Passengers", oneDay, ChartPalette.color(2)), 640, 440))))
+                .contains(0xE15759);
+        assertThat(decode(Charts.png(Charts.daily("Passengers", List.of(), ChartPalette.color(2)), 640, 440)).getWidth())
+                .isEqualTo(640);
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
 
@@ -141,6 +143,36 @@ class CsvReaderTests {
         assertThatThrownBy(() -> bad.getDate("day"))
                 .hasMessage("sample.csv line 3: column 'day': '13/03/2025' is not a date (yyyy-MM-dd)");
         assertThat(table.records().getFirst().getDate("day")).isEqualTo(LocalDate.of(2025, 3, 13));
+    }
+
+    @Test
+    void shouldReadMoneyAsExactDecimalKeepingItsScale() throws IOException {
+        CsvRecord record = parse("revenue,bad\n1234567.10,\"12,5\"\n").records().getFirst();
+
+        assertThat(record.getDecimal("revenue")).isEqualTo(new BigDecimal("1234567.10"));
+        assertThatThrownBy(() -> record.getDecimal("bad"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("sample.csv line 2: column 'bad': '12,5' is not a number");
+    }
+
+    @Test
+    void shouldRejectNegativeCount() throws IOException {
+        CsvTable table = parse("trips\n0\n-1\n");
+
+        assertThat(table.records().get(0).getCount("trips")).isZero();
+        assertThatThrownBy(() -> table.records().get(1).getCount("trips"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("sample.csv line 3: column 'trips': -1 is negative");
+    }
+
+    @Test
+    void shouldReadEmptyFieldAsAbsentNumber() throws IOException {
+        CsvTable table = parse("rate\n\"\"\n0.25\nx\n");
+
+        assertThat(table.records().get(0).getOptionalDouble("rate")).isEmpty();
+        assertThat(table.records().get(1).getOptionalDouble("rate")).isEqualTo(OptionalDouble.of(0.25));
+        assertThatThrownBy(() -> table.records().get(2).getOptionalDouble("rate"))
+                .hasMessage("sample.csv line 4: column 'rate': 'x' is not a number");
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.etlsuite.dashboard.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -14,24 +17,43 @@ class HomeControllerTests {
     MockMvcTester mvc;
 
     @Test
-    void shouldLinkLiveDashboardsAndMarkPlannedOnesComingSoon() {
+    void shouldLinkEveryDashboard() {
         assertThat(mvc.get().uri("/")).hasStatusOk()
                 .hasViewName("home")
                 .bodyText()
                 .contains("<title>Home · ETL Suite</title>")
-                .contains("<a href=\"/urban\">Urban sensors</a>")
-                .contains("<h3>Transportation</h3>")
-                .contains("<h3>Products</h3>")
-                .contains("<span class=\"badge badge-muted\">coming soon</span>")
-                // planned pages are not linked until they exist
-                .doesNotContain("href=\"/dashboard\"")
-                .doesNotContain("href=\"/products\"");
+                .contains("<h3><a href=\"/urban\">Urban sensors</a></h3>")
+                .contains("<h3><a href=\"/dashboard\">Transportation</a></h3>")
+                .contains("<h3><a href=\"/products\">Products</a></h3>")
+                .doesNotContain("coming soon");
     }
 
     @Test
-    void shouldHighlightHomeInTheSharedLayout() {
+    void shouldListTheFilesEachDashboardReads() {
+        assertThat(mvc.get().uri("/")).bodyText()
+                .contains("Source: <code>processed_transport/</code>")
+                .contains("<li><code>transport_kpi_boarding_areas.csv</code></li>")
+                .contains("Source: <code>processed_product/</code>")
+                .contains("<li><code>product_events_kpi_funnel.csv</code></li>")
+                .contains("<li><code>urban_sensors_processed_aggregated.csv</code></li>");
+    }
+
+    @Test
+    void shouldHighlightHomeAndLinkEveryDashboardInTheSharedLayout() {
         assertThat(mvc.get().uri("/")).bodyText()
                 .contains("<a href=\"/\" class=\"active\">Home</a>")
+                .contains("<a href=\"/dashboard\">Transportation</a>")
+                .contains("<a href=\"/products\">Products</a>")
                 .contains("href=\"/css/dashboard.css\"");
+    }
+
+    @Test
+    void shouldGroupSourcesByFolderInSourceOrder() {
+        DashboardLink link = new DashboardLink("T", "/t", "d", List.of("b/2.csv", "a/1.csv", "b/1.csv", "top.csv"));
+
+        assertThat(link.sourcesByFolder()).containsExactly(
+                Map.entry("b/", List.of("2.csv", "1.csv")),
+                Map.entry("a/", List.of("1.csv")),
+                Map.entry("", List.of("top.csv")));
     }
 }

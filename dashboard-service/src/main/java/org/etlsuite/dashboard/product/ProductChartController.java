@@ -1,0 +1,31 @@
+package org.etlsuite.dashboard.product;
+
+import org.etlsuite.dashboard.chart.PngResponses;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Server-drawn PNG charts of the products page; 404 while there is no data to draw. */
+@RestController
+class ProductChartController {
+
+    private final ProductDashboardService dashboard;
+
+    ProductChartController(ProductDashboardService dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @GetMapping("/charts/products/revenue-by-category.png")
+    ResponseEntity<byte[]> revenueByCategory() {
+        return png(ProductChart.REVENUE_BY_CATEGORY);
+    }
+
+    @GetMapping("/charts/products/funnel.png")
+    ResponseEntity<byte[]> funnel() {
+        return png(ProductChart.FUNNEL);
+    }
+
+    private ResponseEntity<byte[]> png(ProductChart chart) {
+        return dashboard.chart(chart).map(PngResponses::png).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+}

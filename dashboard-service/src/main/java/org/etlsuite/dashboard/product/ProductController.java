@@ -1,0 +1,22 @@
+package org.etlsuite.dashboard.product;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The products page. Always answers 200: missing or broken data is shown, not thrown. */
+@Controller
+class ProductController {
+
+    private final ProductDashboardService dashboard;
+
+    ProductController(ProductDashboardService dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @GetMapping("/products")
+    String products(Model model) {
+        model.addAttribute("page", dashboard.page());
+        return "product/dashboard";
+    }
+}

@@ -1,0 +1,162 @@
+package org.etlsuite.dashboard.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.etlsuite.dashboard.EtlProperties;
+import org.etlsuite.model.kpi.ProductKpiFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The products page and its charts over MVC, reading real files in a temporary data directory.
+ * Every test writes its files with its own last-modified time, so the service's per-version cache
+ * never serves one test's files to another.
+ */
+@WebMvcTest({ProductController.class, ProductChartController.class})
+@Import(ProductDashboardService.class)
+@EnableConfigurationProperties(EtlProperties.class)
+class ProductControllerTests {
+
+    static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("etl.data-dir", () -> dataDir.toString());
+    }
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @AfterEach
+    void removeFiles() throws IOException {
+        for (String file : List.of(ProductKpiFiles.Category.RELATIVE_PATH, ProductKpiFiles.Funnel.RELATIVE_PATH)) {
+            Files.deleteIfExists(dataDir.resolve(file));
+        }
+    }
+
+    @Test
+    void shouldShowKpiTilesAndChartsWhenFilesHaveEvents() throws IOException {
+        ProductSamples.writeAll(dataDir, Instant.parse("2025-03-14T09:30:00Z"));
+
+        assertThat(mvc.get().uri("/products")).hasStatusOk()
+                .hasViewName("product/dashboard")
+                .hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .bodyText()
+                .contains("<title>Products · ETL Suite</title>")
+                .contains("<a href=\"/products\" class=\"active\">Products</a>")
+                .contains("<span class=\"kpi-value\" id=\"kpi-revenue\">95,135.30</span>")
+                .contains("<span class=\"kpi-value\" id=\"kpi-purchases\">500</span>")
+                .contains("<span class=\"kpi-value\" id=\"kpi-views\">6,500</span>")
+                .contains("<span class=\"kpi-value\" id=\"kpi-conversion\">7.7%</span>")
+                .contains("<span class=\"kpi-hint\">190.27 per purchase on average</span>")
+                .contains("<span id=\"last-update\">2025-03-14 09:30:00 UTC</span>")
+                .contains("src=\"/charts/products/revenue-by-category.png?v=1741944600000\"")
+                .contains("src=\"/charts/products/funnel.png?v=1741944600000\"")
+                .contains("<td class=\"num\">73,600.20</td>")
+                .doesNotContain("No product data yet")
+                .doesNotContain("could not be read");
+    }
+
+    @Test
+    void shouldListConversionRatesOfTheFunnel() throws IOException {
+        ProductSamples.writeAll(dataDir, Instant.parse("2025-03-14T09:45:00Z"));
+
+        assertThat(mvc.get().uri("/products")).bodyText()
+                .contains("<td>View → add to cart</td>")
+                .contains("<td><code>add_to_cart / product_view</code></td>")
+                .contains("<td class=\"num\">30.8%</td>")
+                .contains("<td>Add to cart → purchase</td>")
+                .contains("<td class=\"num\">25.0%</td>");
+    }
+
+    @Test
+    void shouldServeRevenueByCategoryChartAsPng() throws IOException {
+        ProductSamples.writeAll(dataDir, Instant.parse("2025-03-14T10:00:00Z"));
+
+        assertPng(mvc.get().uri("/charts/products/revenue-by-category.png").exchange(), 640, 440);
+    }
+
+    @Test
+    void shouldServeFunnelChartAsPng() throws IOException {
+        ProductSamples.writeAll(dataDir, Instant.parse("2025-03-14T10:30:00Z"));
+
+        assertPng(mvc.get().uri("/charts/products/funnel.png").exchange(), 640, 440);
+    }
+
+    @Test
+    void shouldExplainHowToGenerateDataWhenFilesAreMissing() {
+        assertThat(mvc.get().uri("/products")).hasStatusOk()
+                .bodyText()
+                .contains("No product data yet")
+                .contains("curl -X POST localhost:8090/api/streams/product-events/bursts")
+                .contains("-d '{\"events\":10000}'")
+                .contains(dataDir.resolve(ProductKpiFiles.Category.RELATIVE_PATH).toString())
+                .contains(dataDir.resolve(ProductKpiFiles.Funnel.RELATIVE_PATH).toString())
+                .doesNotContain("kpi-revenue");
+    }
+
+    @Test
+    void shouldExplainHowToGenerateDataWhenFilesHaveOnlyHeaders() throws IOException {
+        ProductSamples.writeHeadersOnly(dataDir, Instant.parse("2025-03-14T11:00:00Z"));
+
+        assertThat(mvc.get().uri("/products")).hasStatusOk()
+                .bodyText()
+                .contains("The product files count no events yet")
+                .contains("curl -X POST localhost:8090/api/streams/product-events/bursts")
+                .doesNotContain("kpi-revenue");
+    }
+
+    @Test
+    void shouldShowErrorBannerWithFileAndLineWhenAFileIsMalformed() throws IOException {
+        ProductSamples.writeCategories(dataDir, ProductSamples.CATEGORIES, Instant.parse("2025-03-14T11:30:00Z"));
+        Path funnel = ProductSamples.writeFunnel(dataDir, ProductSamples.FUNNEL_MALFORMED, Instant.parse("2025-03-14T11:30:00Z"));
+
+        assertThat(mvc.get().uri("/products")).hasStatusOk()
+                .bodyText()
+                .contains("role=\"alert\"")
+                .contains("The product data could not be read.")
+                .contains(HtmlUtils.htmlEscape(funnel + " line 5: column 'count': 'lots' is not a whole number"))
+                .doesNotContain("kpi-revenue");
+    }
+
+    @Test
+    void shouldAnswerNotFoundForChartsWithoutData() {
+        assertThat(mvc.get().uri("/charts/products/revenue-by-category.png")).hasStatus(404);
+        assertThat(mvc.get().uri("/charts/products/funnel.png")).hasStatus(404);
+    }
+
+    private static void assertPng(MvcTestResult result, int width, int height) throws IOException {
+        assertThat(result).hasStatusOk()
+                .hasContentType(MediaType.IMAGE_PNG)
+                .hasHeader("Cache-Control", "no-cache");
+        byte[] body = result.getResponse().getContentAsByteArray();
+        assertThat(body).startsWith(PNG_SIGNATURE);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(body));
+        assertThat(image.getWidth()).isEqualTo(width);
+        assertThat(image.getHeight()).isEqualTo(height);
+    }
+}

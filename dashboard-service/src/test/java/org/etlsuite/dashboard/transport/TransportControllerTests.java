@@ -1,0 +1,165 @@
+package org.etlsuite.dashboard.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.etlsuite.dashboard.EtlProperties;
+import org.etlsuite.model.kpi.TransportKpiFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The transportation page and its charts over MVC, reading real files in a temporary data
+ * directory. Every test writes its files with its own last-modified time, so the service's
+ * per-version cache never serves one test's files to another.
+ */
+@WebMvcTest({TransportController.class, TransportChartController.class})
+@Import(TransportDashboardService.class)
+@EnableConfigurationProperties(EtlProperties.class)
+class TransportControllerTests {
+
+    static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("etl.data-dir", () -> dataDir.toString());
+    }
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @AfterEach
+    void removeFiles() throws IOException {
+        for (String file : List.of(TransportKpiFiles.Summary.RELATIVE_PATH, TransportKpiFiles.Daily.RELATIVE_PATH,
+                TransportKpiFiles.BoardingAreas.RELATIVE_PATH)) {
+            Files.deleteIfExists(dataDir.resolve(file));
+        }
+    }
+
+    @Test
+    void shouldShowKpiTilesAndChartsWhenFilesHaveTrips() throws IOException {
+        TransportSamples.writeAll(dataDir, Instant.parse("2025-03-14T09:30:00Z"));
+
+        assertThat(mvc.get().uri("/dashboard")).hasStatusOk()
+                .hasViewName("transport/dashboard")
+                .hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .bodyText()
+                .contains("<title>Transportation · ETL Suite</title>")
+                .contains("<a href=\"/dashboard\" class=\"active\">Transportation</a>")
+                .contains("<span class=\"kpi-value\" id=\"kpi-revenue\">120,000.50</span>")
+                .contains("<span class=\"kpi-value\" id=\"kpi-trips\">10,000</span>")
+                .contains("<span class=\"kpi-value\" id=\"kpi-passengers\">212,345</span>")
+                .contains("<span class=\"kpi-value\" id=\"kpi-peak-share\">38.2%</span>")
+                .contains("<span class=\"kpi-hint\">3,820 trips in peak hours</span>")
+                .contains("<span class=\"kpi-hint\">2025-03-13 to 2025-03-14</span>")
+                .contains("<span id=\"last-update\">2025-03-14 09:30:00 UTC</span>")
+                .contains("src=\"/charts/transport/daily-passengers.png?v=1741944600000\"")
+                .contains("src=\"/charts/transport/top-boarding-areas.png?v=1741944600000\"")
+                .doesNotContain("No transportation data yet")
+                .doesNotContain("could not be read");
+    }
+
+    @Test
+    void shouldShowTopFiveBoardingAreasByTrips() throws IOException {
+        TransportSamples.writeAll(dataDir, Instant.parse("2025-03-14T09:45:00Z"));
+
+        assertThat(mvc.get().uri("/dashboard")).bodyText()
+                .contains("<td>Centro (Downtown)</td>")
+                .contains("<td class=\"num\">3,500</td>")
+                .contains("<td class=\"num\">35.0%</td>")
+                .contains("<td>Circuito Route Stop</td>")
+                .contains("<td class=\"num\">10.3%</td>")
+                // ranked sixth
+                .doesNotContain("South Zone");
+    }
+
+    @Test
+    void shouldServeDailyPassengersChartAsPng() throws IOException {
+        TransportSamples.writeAll(dataDir, Instant.parse("2025-03-14T10:00:00Z"));
+
+        assertPng(mvc.get().uri("/charts/transport/daily-passengers.png").exchange(), 640, 440);
+    }
+
+    @Test
+    void shouldServeTopBoardingAreasChartAsPng() throws IOException {
+        TransportSamples.writeAll(dataDir, Instant.parse("2025-03-14T10:30:00Z"));
+
+        assertPng(mvc.get().uri("/charts/transport/top-boarding-areas.png").exchange(), 640, 440);
+    }
+
+    @Test
+    void shouldExplainHowToGenerateDataWhenFilesAreMissing() {
+        assertThat(mvc.get().uri("/dashboard")).hasStatusOk()
+                .bodyText()
+                .contains("No transportation data yet")
+                .contains("curl -X POST localhost:8090/api/streams/transportation-stats/bursts")
+                .contains("-d '{\"events\":10000}'")
+                .contains(dataDir.resolve(TransportKpiFiles.Summary.RELATIVE_PATH).toString())
+                .contains(dataDir.resolve(TransportKpiFiles.BoardingAreas.RELATIVE_PATH).toString())
+                .doesNotContain("kpi-revenue");
+    }
+
+    @Test
+    void shouldExplainHowToGenerateDataWhenFilesHaveOnlyHeaders() throws IOException {
+        TransportSamples.writeHeadersOnly(dataDir, Instant.parse("2025-03-14T11:00:00Z"));
+
+        assertThat(mvc.get().uri("/dashboard")).hasStatusOk()
+                .bodyText()
+                .contains("The transportation files count no trips yet")
+                .contains("curl -X POST localhost:8090/api/streams/transportation-stats/bursts")
+                .doesNotContain("kpi-revenue");
+    }
+
+    @Test
+    void shouldShowErrorBannerWithFileAndLineWhenAFileIsMalformed() throws IOException {
+        TransportSamples.writeAll(dataDir, Instant.parse("2025-03-14T11:30:00Z"));
+        Path summary = TransportSamples.writeSummary(dataDir, TransportSamples.SUMMARY_MALFORMED, Instant.parse("2025-03-14T11:30:00Z"));
+
+        assertThat(mvc.get().uri("/dashboard")).hasStatusOk()
+                .bodyText()
+                .contains("role=\"alert\"")
+                .contains("The transportation data could not be read.")
+                .contains(HtmlUtils.htmlEscape(summary + " line 2: column 'total_trips': 'many' is not a whole number"))
+                .doesNotContain("kpi-revenue");
+    }
+
+    @Test
+    void shouldAnswerNotFoundForChartsWithoutData() {
+        assertThat(mvc.get().uri("/charts/transport/daily-passengers.png")).hasStatus(404);
+        assertThat(mvc.get().uri("/charts/transport/top-boarding-areas.png")).hasStatus(404);
+    }
+
+    private static void assertPng(MvcTestResult result, int width, int height) throws IOException {
+        assertThat(result).hasStatusOk()
+                .hasContentType(MediaType.IMAGE_PNG)
+                .hasHeader("Cache-Control", "no-cache");
+        byte[] body = result.getResponse().getContentAsByteArray();
+        assertThat(body).startsWith(PNG_SIGNATURE);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(body));
+        assertThat(image.getWidth()).isEqualTo(width);
+        assertThat(image.getHeight()).isEqualTo(height);
+    }
+}
