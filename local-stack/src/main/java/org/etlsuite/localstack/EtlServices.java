@@ -27,6 +27,8 @@ public final class EtlServices {
         transformerArgs.add("--spring.datasource.password=" + endpoints.jdbcPassword());
         // Kafka Streams stores: kept next to the broker's log, so deleting the data folder resets both together
         transformerArgs.add("--etl.state-dir=" + dirs.transformerStateDir());
+        // the extract task of a pipeline run asks the producer for its burst
+        transformerArgs.add("--etl.runs.producer-url=http://localhost:" + options.producerPort());
 
         return List.of(
                 new ServiceDefinition(TRANSFORMER, ServiceJars.find(options.servicesDir(), TRANSFORMER),

@@ -43,7 +43,8 @@ class EtlServicesTests {
                 "--spring.datasource.url=jdbc:postgresql://localhost:1003/etl",
                 "--spring.datasource.username=etl",
                 "--spring.datasource.password=etl",
-                "--etl.state-dir=" + data.resolve(".stack/transformer"));
+                "--etl.state-dir=" + data.resolve(".stack/transformer"),
+                "--etl.runs.producer-url=http://localhost:1004");
         assertThat(services.get(1).arguments()).containsExactly(
                 "--server.port=1004",
                 "--etl.data-dir=" + data,

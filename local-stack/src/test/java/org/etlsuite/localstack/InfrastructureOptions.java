@@ -3,7 +3,7 @@ package org.etlsuite.localstack;
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** Options for an infrastructure-only stack on free ephemeral ports, never the fixed defaults. */
+/** Options for a stack on free ephemeral ports, never the fixed defaults: infrastructure only, or with the services. */
 final class InfrastructureOptions {
 
     private InfrastructureOptions() {
@@ -18,5 +18,22 @@ final class InfrastructureOptions {
                 "--kafka-controller-port=" + ports[1],
                 "--postgres-port=" + ports[2],
                 "--registry-port=" + ports[3]}, new Properties());
+    }
+
+    /** The whole stack with the packaged service jars. */
+    static LocalStackOptions withServicesOnFreePorts(Path data) {
+        int[] ports = FreePorts.take(7);
+        // failsafe passes the repository root; an IDE runs the test in the module folder, one level below it
+        String servicesDir = System.getProperty(LocalStackOptions.PROPERTY_PREFIX + "services-dir", "..");
+        return LocalStackOptions.parse(new String[] {
+                "--services-dir=" + servicesDir,
+                "--data-dir=" + data,
+                "--kafka-port=" + ports[0],
+                "--kafka-controller-port=" + ports[1],
+                "--postgres-port=" + ports[2],
+                "--registry-port=" + ports[3],
+                "--producer-port=" + ports[4],
+                "--transformer-port=" + ports[5],
+                "--dashboard-port=" + ports[6]}, new Properties());
     }
 }

@@ -17,7 +17,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,19 +42,7 @@ class LocalStackIntegrationTests {
 
     @BeforeAll
     static void startStackAndSendABurst() throws Exception {
-        int[] ports = FreePorts.take(7);
-        // failsafe passes the repository root; an IDE runs the test in the module folder, one level below it
-        String servicesDir = System.getProperty(LocalStackOptions.PROPERTY_PREFIX + "services-dir", "..");
-        LocalStackOptions options = LocalStackOptions.parse(new String[] {
-                "--services-dir=" + servicesDir,
-                "--data-dir=" + data,
-                "--kafka-port=" + ports[0],
-                "--kafka-controller-port=" + ports[1],
-                "--postgres-port=" + ports[2],
-                "--registry-port=" + ports[3],
-                "--producer-port=" + ports[4],
-                "--transformer-port=" + ports[5],
-                "--dashboard-port=" + ports[6]}, new Properties());
+        LocalStackOptions options = InfrastructureOptions.withServicesOnFreePorts(data);
         stack = LocalStack.start(options);
 
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(

@@ -48,13 +48,7 @@ class CrashRecoveryIntegrationTests {
 
     @BeforeAll
     static void startBroker() {
-        broker = new EmbeddedKafkaKraftBroker(1, 3, "urban-sensors");
-        broker.brokerProperties(Map.of(
-                "group.initial.rebalance.delay.ms", "0",
-                "transaction.state.log.replication.factor", "1",
-                "transaction.state.log.min.isr", "1",
-                "offsets.topic.replication.factor", "1"));
-        broker.afterPropertiesSet();
+        broker = TestBrokers.startedForExactlyOnce("urban-sensors");
     }
 
     @AfterAll

@@ -6,15 +6,32 @@ import java.io.UncheckedIOException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** One real PostgreSQL for the whole test JVM, started on first use and stopped when the JVM exits. */
-final class EmbeddedPostgresHolder {
+public final class EmbeddedPostgresHolder {
 
     private static final EmbeddedPostgres POSTGRES = start();
 
     private EmbeddedPostgresHolder() {
     }
 
-    static String jdbcUrl() {
+    public static String jdbcUrl() {
         return POSTGRES.getJdbcUrl("postgres", "postgres");
+    }
+
+    /**
+     * A database of its own for a test class (created on first use): run history and schedules of
+     * one class then never meet another's, e.g. an active run that would make another class's start 409.
+     */
+    public static synchronized String jdbcUrl(String database) {
+        try (java.sql.Connection connection = POSTGRES.getPostgresDatabase().getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            java.sql.ResultSet exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'");
+            if (!exists.next()) {
+                statement.execute("CREATE DATABASE " + database);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot create database " + database, e);
+        }
+        return POSTGRES.getJdbcUrl("postgres", database);
     }
 
     private static EmbeddedPostgres start() {

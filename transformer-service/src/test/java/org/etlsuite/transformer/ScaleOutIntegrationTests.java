@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -53,13 +52,7 @@ class ScaleOutIntegrationTests {
 
     @BeforeAll
     static void startBroker() {
-        broker = new EmbeddedKafkaKraftBroker(1, 3, "urban-sensors");
-        broker.brokerProperties(Map.of(
-                "group.initial.rebalance.delay.ms", "0",
-                "transaction.state.log.replication.factor", "1",
-                "transaction.state.log.min.isr", "1",
-                "offsets.topic.replication.factor", "1"));
-        broker.afterPropertiesSet();
+        broker = TestBrokers.startedForExactlyOnce("urban-sensors");
     }
 
     @AfterAll

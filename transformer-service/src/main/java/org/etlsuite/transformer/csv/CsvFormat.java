@@ -37,6 +37,13 @@ public final class CsvFormat {
         return new BigDecimal(shortest).stripTrailingZeros().toPlainString();
     }
 
+    /** One record with its line end, for files written row by row. */
+    public static String line(List<String> fields) {
+        StringBuilder out = new StringBuilder(16 * fields.size());
+        appendRecord(out, fields);
+        return out.toString();
+    }
+
     /** A field quoted per RFC 4180 when it has to be. */
     public static String field(String value) {
         boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0

@@ -53,7 +53,8 @@ final class CheckProcessor<V extends SpecificRecord> extends ContextualProcessor
                     log.debug("Dead-lettering record {}-{}@{}: breaks rule {}", source.topic(), source.partition(), source.offset(), rule);
                     deadLetter(record, DeadLetterHeaders.quality(record.headers(), rule, source), QualityKey.rejected(stream, rule));
                 } else {
-                    context().forward(record.withKey(key.apply(event)).withValue(new Checked.Valid<>(event)));
+                    context().forward(record.withKey(key.apply(event)).withValue((Checked<V>) new Checked.Valid<>(event))
+                            .withHeaders(SourceHeaders.stamp(record.headers(), source)));
                 }
             }
         }

@@ -1,0 +1,107 @@
+package org.etlsuite.transformer.run;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Fixes which input records belong to the run. With generation: asks the producer for a burst and
+ * waits until the broker acknowledged all of it; the range runs from the input's end before the burst
+ * to its end after, and the burst id (a header on each of its records) picks the run's records out of
+ * it. Without: the range runs from where the pipeline's previous such run ended (or the beginning) to
+ * the current end.
+ *
+ * <p>Where the scan of the output topics starts is fixed first: an output record can only be written
+ * after its input record, so nothing derived from the range can lie before it.
+ */
+class ExtractStep implements RunStep {
+
+    private final RunStore store;
+    private final RunKafka kafka;
+    private final ProducerClient producer;
+    private final RunsProperties properties;
+
+    ExtractStep(RunStore store, RunKafka kafka, ProducerClient producer, RunsProperties properties) {
+        this.store = store;
+        this.kafka = kafka;
+        this.producer = producer;
+        this.properties = properties;
+    }
+
+    @Override
+    public TaskName name() {
+        return TaskName.EXTRACT;
+    }
+
+    @Override
+    public void execute(RunContext context) throws Exception {
+        PipelineRun run = store.load(context.runId());
+        Pipeline pipeline = context.pipeline();
+        if (run.getBurstId() != null) {
+            // An earlier attempt started a burst and failed while watching it: stop it and start over
+            // with a new one; its records (if any) carry the old id and stay out of this run.
+            producer.cancel(pipeline.topic(), run.getBurstId());
+        }
+        Set<TopicPartition> inputPartitions = kafka.partitions(List.of(pipeline.topic()));
+        Set<TopicPartition> outputPartitions = kafka.partitions(List.of(pipeline.processedTopic(), pipeline.deadLetterTopic()));
+        if (run.getParameters().generate()) {
+            Map<TopicPartition, Long> outputStart = kafka.stableEnds(outputPartitions);
+            Map<TopicPartition, Long> from = kafka.stableEnds(inputPartitions);
+            ProducerClient.Burst burst = producer.start(pipeline.topic(), run.getParameters());
+            store.update(context.runId(), row -> row.setBurstId(burst.id()));
+            ProducerClient.Burst finished = awaitBurst(context, pipeline, burst);
+            Map<TopicPartition, Long> to = kafka.stableEnds(inputPartitions);
+            store.update(context.runId(), row -> {
+                row.setOutputStart(OffsetsText.format(outputStart));
+                row.setInputRanges(new OffsetRanges(from, to).format());
+                row.setGenerated(finished.acked());
+            });
+        } else {
+            Map<TopicPartition, Long> inputStart = kafka.beginnings(inputPartitions);
+            Map<TopicPartition, Long> outputStart = kafka.beginnings(outputPartitions);
+            store.previousExistingEventsRun(pipeline, context.runId()).ifPresent(previous -> {
+                // Start where the previous run's range ended, and scan the outputs from where its scan
+                // started: its range's end was taken after that start, so the outputs of later input
+                // records come after it. Offsets deleted by retention since then are skipped.
+                laterOf(inputStart, OffsetRanges.parse(previous.getInputRanges()).to());
+                laterOf(outputStart, OffsetsText.parse(previous.getOutputStart()));
+            });
+            Map<TopicPartition, Long> to = kafka.stableEnds(inputPartitions);
+            Map<TopicPartition, Long> from = new HashMap<>();
+            to.forEach((partition, end) -> from.put(partition, Math.min(inputStart.get(partition), end)));
+            store.update(context.runId(), row -> {
+                row.setBurstId(null);
+                row.setOutputStart(OffsetsText.format(outputStart));
+                row.setInputRanges(new OffsetRanges(from, to).format());
+                row.setGenerated(null);
+            });
+        }
+    }
+
+    private ProducerClient.Burst awaitBurst(RunContext context, Pipeline pipeline, ProducerClient.Burst burst) throws InterruptedException {
+        ProducerClient.Burst current = burst;
+        while (current.running()) {
+            try {
+                context.checkCancelled();
+            } catch (RunCancelledException e) {
+                producer.cancel(pipeline.topic(), burst.id());
+                throw e;
+            }
+            Thread.sleep(properties.pollInterval().toMillis());
+            current = producer.get(pipeline.topic(), burst.id());
+        }
+        if (!current.completed()) {
+            throw new IllegalStateException("Burst " + burst.id() + " ended " + current.state() + " with " + current.acked()
+                    + " of " + current.requested() + " events acknowledged" + (current.error() == null ? "" : ": " + current.error()));
+        }
+        return current;
+    }
+
+    /** Moves each start to the given offset where that is later. */
+    private static void laterOf(Map<TopicPartition, Long> starts, Map<TopicPartition, Long> candidates) {
+        candidates.forEach((partition, offset) -> starts.computeIfPresent(partition, (p, start) -> Math.max(start, offset)));
+    }
+}

@@ -1,0 +1,31 @@
+package org.etlsuite.transformer.run;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** One run, by id, whatever its pipeline. */
+@RestController
+@RequestMapping("/api/runs")
+class RunController {
+
+    private final RunService runs;
+
+    RunController(RunService runs) {
+        this.runs = runs;
+    }
+
+    @GetMapping("/{id}")
+    RunViews.RunView run(@PathVariable long id) {
+        return RunViews.of(runs.get(id));
+    }
+
+    /** 202: a queued run is cancelled at once; a running one stops at its next check (poll until CANCELLED). */
+    @PostMapping("/{id}/cancel")
+    ResponseEntity<RunViews.RunView> cancel(@PathVariable long id) {
+        return ResponseEntity.accepted().body(RunViews.of(runs.cancel(id)));
+    }
+}

@@ -1,0 +1,94 @@
+package org.etlsuite.transformer.run;
+
+import java.net.URI;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every error of the run API as RFC 9457 {@code application/problem+json}: Spring's base class covers
+ * the framework's (unknown route, wrong method or media type, a path or query value of the wrong
+ * type); the handlers below cover the run API's own.
+ */
+@RestControllerAdvice(assignableTypes = {PipelineController.class, RunController.class})
+class RunProblemHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(UnknownPipelineException.class)
+    ResponseEntity<Object> unknownPipeline(UnknownPipelineException e, WebRequest request) {
+        return problem(e, HttpStatus.NOT_FOUND, "Unknown pipeline", e.getMessage(), request);
+    }
+
+    @ExceptionHandler(UnknownRunException.class)
+    ResponseEntity<Object> unknownRun(UnknownRunException e, WebRequest request) {
+        return problem(e, HttpStatus.NOT_FOUND, "Unknown run", e.getMessage(), request);
+    }
+
+    @ExceptionHandler(InvalidRunParametersException.class)
+    ResponseEntity<Object> invalidParameters(InvalidRunParametersException e, WebRequest request) {
+        return problem(e, HttpStatus.BAD_REQUEST, "Invalid run parameters", e.getMessage(), request);
+    }
+
+    @ExceptionHandler(ActiveRunConflictException.class)
+    ResponseEntity<Object> activeRun(ActiveRunConflictException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Pipeline has an active run");
+        problem.setProperty("activeRunId", e.activeRunId());
+        problem.setProperty("activeRun", "/api/runs/" + e.activeRunId());
+        HttpHeaders headers = new HttpHeaders();
+        headers.setLocation(URI.create("/api/runs/" + e.activeRunId()));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.CONFLICT, request);
+    }
+
+    @ExceptionHandler(RunNotActiveException.class)
+    ResponseEntity<Object> notActive(RunNotActiveException e, WebRequest request) {
+        return problem(e, HttpStatus.CONFLICT, "Run has ended", e.getMessage(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = "the body must be a JSON object";
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                detail = unknown.getPropertyName() + ": unknown field; known fields: " + String.join(", ",
+                        unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
+                break;
+            }
+            if (cause instanceof JacksonException jackson) {
+                detail = "malformed or mistyped JSON: " + jackson.getOriginalMessage();
+                break;
+            }
+        }
+        return problem(ex, HttpStatus.BAD_REQUEST, "Unreadable request body", detail, request);
+    }
+
+    /** Fills in {@code instance} (the request path) on every problem that lacks it. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                             WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getInstance() == null
+                && request instanceof ServletWebRequest servlet) {
+            problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+        }
+        return response;
+    }
+
+    private ResponseEntity<Object> problem(Exception e, HttpStatus status, String title, String detail, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return handleExceptionInternal(e, problem, new HttpHeaders(), status, request);
+    }
+}

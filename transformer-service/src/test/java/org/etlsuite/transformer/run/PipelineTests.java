@@ -1,0 +1,126 @@
+package org.etlsuite.transformer.run;
+
+import java.time.Instant;
+
+import org.etlsuite.events.product.ProductEvent;
+import org.etlsuite.events.product.ProductEventProcessed;
+import org.etlsuite.events.transport.TransportTrip;
+import org.etlsuite.events.transport.TransportTripProcessed;
+import org.etlsuite.events.urban.UrbanSensorReading;
+import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PipelineTests {
+
+    private static final String KNOWN = "urban-sensors (VMI_URBAN_SENSORS_ELT), product-events (VMI_PRODUCT_EVENTS_ETL), "
+            + "transportation (VMI_001)";
+
+    @ParameterizedTest
+    @CsvSource({
+            "urban-sensors, URBAN_SENSORS",
+            "URBAN-SENSORS, URBAN_SENSORS",
+            "VMI_URBAN_SENSORS_ELT, URBAN_SENSORS",
+            "vmi_urban_sensors_elt, URBAN_SENSORS",
+            "product-events, PRODUCT_EVENTS",
+            "VMI_PRODUCT_EVENTS_ETL, PRODUCT_EVENTS",
+            "Vmi_Product_Events_Etl, PRODUCT_EVENTS",
+            "transportation, TRANSPORTATION",
+            "Transportation, TRANSPORTATION",
+            "VMI_001, TRANSPORTATION",
+            "vmi_001, TRANSPORTATION"
+    })
+    void shouldFindPipelineByIdOrDagIdIgnoringCase(String idOrDagId, Pipeline expected) {
+        assertThat(Pipeline.find(idOrDagId)).contains(expected);
+        assertThat(Pipeline.of(idOrDagId)).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldNotFindByEnumNameOrTopicWhenTheyDifferFromTheId() {
+        // TRANSPORTATION's topic is transportation-stats, its id transportation
+        assertThat(Pipeline.find("transportation-stats")).isEmpty();
+        assertThat(Pipeline.find("URBAN_SENSORS")).isEmpty();
+        assertThat(Pipeline.find("")).isEmpty();
+        assertThat(Pipeline.find(null)).isEmpty();
+    }
+
+    @Test
+    void shouldListTheKnownPipelinesWhenRefusingAnUnknownOne() {
+        assertThatThrownBy(() -> Pipeline.of("weather"))
+                .isInstanceOf(UnknownPipelineException.class)
+                .hasMessage("Unknown pipeline 'weather'; known: " + KNOWN);
+        assertThatThrownBy(() -> Pipeline.of("VMI_002"))
+                .isInstanceOf(UnknownPipelineException.class)
+                .hasMessage("Unknown pipeline 'VMI_002'; known: " + KNOWN);
+    }
+
+    @Test
+    void shouldNameIdsDagIdsAndTopics() {
+        assertThat(Pipeline.URBAN_SENSORS.id()).isEqualTo("urban-sensors");
+        assertThat(Pipeline.URBAN_SENSORS.dagId()).isEqualTo("VMI_URBAN_SENSORS_ELT");
+        assertThat(Pipeline.URBAN_SENSORS.topic()).isEqualTo("urban-sensors");
+        assertThat(Pipeline.PRODUCT_EVENTS.id()).isEqualTo("product-events");
+        assertThat(Pipeline.PRODUCT_EVENTS.dagId()).isEqualTo("VMI_PRODUCT_EVENTS_ETL");
+        assertThat(Pipeline.PRODUCT_EVENTS.topic()).isEqualTo("product-events");
+        assertThat(Pipeline.TRANSPORTATION.id()).isEqualTo("transportation");
+        assertThat(Pipeline.TRANSPORTATION.dagId()).isEqualTo("VMI_001");
+        assertThat(Pipeline.TRANSPORTATION.topic()).isEqualTo("transportation-stats");
+    }
+
+    @Test
+    void shouldDeriveProcessedAndDeadLetterTopicsFromTheInputTopic() {
+        assertThat(Pipeline.TRANSPORTATION.processedTopic()).isEqualTo("transportation-stats.processed");
+        assertThat(Pipeline.TRANSPORTATION.deadLetterTopic()).isEqualTo("transportation-stats.DLT");
+        assertThat(Pipeline.URBAN_SENSORS.processedTopic()).isEqualTo("urban-sensors.processed");
+        assertThat(Pipeline.PRODUCT_EVENTS.deadLetterTopic()).isEqualTo("product-events.DLT");
+    }
+
+    @Test
+    void shouldPairEachPipelineWithItsAvroTypes() {
+        assertThat(Pipeline.URBAN_SENSORS.eventType()).isEqualTo(UrbanSensorReading.class);
+        assertThat(Pipeline.URBAN_SENSORS.processedType()).isEqualTo(UrbanSensorReadingProcessed.class);
+        assertThat(Pipeline.PRODUCT_EVENTS.eventType()).isEqualTo(ProductEvent.class);
+        assertThat(Pipeline.PRODUCT_EVENTS.processedType()).isEqualTo(ProductEventProcessed.class);
+        assertThat(Pipeline.TRANSPORTATION.eventType()).isEqualTo(TransportTrip.class);
+        assertThat(Pipeline.TRANSPORTATION.processedType()).isEqualTo(TransportTripProcessed.class);
+    }
+
+    @Test
+    void shouldNameRawFilesAsTheOriginalDid() {
+        assertThat(Pipeline.URBAN_SENSORS.rawFile("20260301_0715")).isEqualTo("raw/urban_sensors_raw_20260301_0715.csv");
+        assertThat(Pipeline.PRODUCT_EVENTS.rawFile("20260301_0715")).isEqualTo("raw_product/events_20260301_0715.csv");
+        assertThat(Pipeline.TRANSPORTATION.rawFile("20260301_0715")).isEqualTo("raw_transport/transportation_raw_20260301_0715.csv");
+    }
+
+    @Test
+    void shouldNameProcessedFilesAsTheOriginalDid() {
+        assertThat(Pipeline.URBAN_SENSORS.processedFiles()).containsExactly("processed/urban_sensors_processed.csv");
+        assertThat(Pipeline.PRODUCT_EVENTS.processedFiles()).containsExactly("processed_product/product_events_clean.csv");
+        // the original wrote the same transportation rows twice
+        assertThat(Pipeline.TRANSPORTATION.processedFiles()).containsExactly(
+                "processed_transport/processed.csv", "processed_transport/final_data_warehouse_output.csv");
+    }
+
+    @Test
+    void shouldStampTheFirstProcessedFileForOneRun() {
+        assertThat(Pipeline.URBAN_SENSORS.processedRunFile("20260301_0715"))
+                .isEqualTo("processed/urban_sensors_processed_20260301_0715.csv");
+        assertThat(Pipeline.PRODUCT_EVENTS.processedRunFile("20260301_0715"))
+                .isEqualTo("processed_product/product_events_clean_20260301_0715.csv");
+        assertThat(Pipeline.TRANSPORTATION.processedRunFile("20260301_0715"))
+                .isEqualTo("processed_transport/processed_20260301_0715.csv");
+    }
+
+    @Test
+    void shouldStampFilesInUtcToTheMinute() {
+        // 23:59:59.999 UTC is still the first of March in UTC, whatever the default zone of the machine
+        assertThat(Pipeline.FILE_STAMP.format(Instant.parse("2026-03-01T23:59:59.999Z"))).isEqualTo("20260301_2359");
+        assertThat(Pipeline.FILE_STAMP.format(Instant.parse("2026-12-31T00:05:00Z"))).isEqualTo("20261231_0005");
+        assertThat(Pipeline.URBAN_SENSORS.rawFile(Pipeline.FILE_STAMP.format(Instant.parse("2026-01-02T03:04:05Z"))))
+                .isEqualTo("raw/urban_sensors_raw_20260102_0304.csv");
+    }
+}
