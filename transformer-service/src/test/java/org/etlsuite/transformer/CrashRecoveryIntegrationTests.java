@@ -53,10 +53,7 @@ class CrashRecoveryIntegrationTests {
 
     @AfterAll
     static void stopAll() throws InterruptedException {
-        for (Process process : processes) {
-            process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
-        }
+        TransformerProcess.killAll(processes);
         if (broker != null) {
             broker.destroy();
         }
@@ -90,15 +87,7 @@ class CrashRecoveryIntegrationTests {
     }
 
     private static Process launch(String name) throws IOException {
-        // under target/ rather than the temporary folder, so the output outlives a failed run
-        Path log = Path.of("target", "crash-recovery-" + name + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
-                "-cp", System.getProperty("java.class.path"),
-                "-D" + TransformerProcess.REGISTRY_PROPERTY + "=" + REGISTRY,
-                TransformerProcess.class.getName()));
-        for (String property : List.of(
+        Process process = TransformerProcess.start(Path.of("target", "crash-recovery-" + name + ".log"), REGISTRY, List.of(
                 "server.port=0",
                 "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                 "spring.kafka.properties.schema.registry.url=" + REGISTRY,
@@ -115,10 +104,7 @@ class CrashRecoveryIntegrationTests {
                 "etl.export.parquet-interval=1h",
                 "etl.topic-partitions=3",
                 "etl.data-dir=" + workDir.resolve("data"),
-                "etl.state-dir=" + workDir.resolve("state"))) {
-            command.add("--" + property);
-        }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "etl.state-dir=" + workDir.resolve("state")));
         processes.add(process);
         return process;
     }

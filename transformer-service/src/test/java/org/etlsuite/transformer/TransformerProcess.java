@@ -1,7 +1,12 @@
 package org.etlsuite.transformer;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.etlsuite.events.urban.SensorStatus;
 import org.etlsuite.events.urban.UrbanLocation;
@@ -23,6 +28,34 @@ public final class TransformerProcess {
     static final String REGISTRY_PROPERTY = "etl.test.registry-url";
 
     private TransformerProcess() {
+    }
+
+    /**
+     * Starts the transformer in a child JVM with the test's classpath.
+     *
+     * @param log        where its output goes (under target/, so that it outlives a failed run)
+     * @param registry   the {@code mock://} registry URL the test registered its schemas in
+     * @param properties Spring properties, {@code name=value}, passed as command-line arguments
+     */
+    public static Process start(Path log, String registry, List<String> properties) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-cp", System.getProperty("java.class.path"),
+                "-D" + REGISTRY_PROPERTY + "=" + registry,
+                TransformerProcess.class.getName()));
+        for (String property : properties) {
+            command.add("--" + property);
+        }
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Kills the processes as a crash would (SIGKILL) and waits until they are gone. */
+    public static void killAll(List<Process> processes) throws InterruptedException {
+        for (Process process : processes) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
     }
 
     public static void main(String[] args) {

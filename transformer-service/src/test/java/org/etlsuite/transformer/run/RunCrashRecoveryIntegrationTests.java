@@ -49,8 +49,6 @@ import static org.awaitility.Awaitility.await;
 class RunCrashRecoveryIntegrationTests {
 
     private static final String REGISTRY = "mock://run-crash-recovery";
-    /** {@code TransformerProcess.REGISTRY_PROPERTY}, package-private there. */
-    private static final String REGISTRY_PROPERTY = "etl.test.registry-url";
     private static final String APPLICATION_ID = "run-crash-recovery-test";
     private static final String DATABASE = "run_crash";
     private static final int EVENTS = 500;
@@ -72,10 +70,7 @@ class RunCrashRecoveryIntegrationTests {
 
     @AfterAll
     static void stopAll() throws InterruptedException {
-        for (Process process : processes) {
-            process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
-        }
+        TransformerProcess.killAll(processes);
         if (producer != null) {
             producer.close();
         }
@@ -217,14 +212,6 @@ class RunCrashRecoveryIntegrationTests {
     }
 
     private static Process launch(String name, int port, boolean streams) throws IOException {
-        // under target/ rather than the temporary folder, so the output outlives a failed run
-        Path log = Path.of("target", "run-crash-recovery-" + name + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
-                "-cp", System.getProperty("java.class.path"),
-                "-D" + REGISTRY_PROPERTY + "=" + REGISTRY,
-                TransformerProcess.class.getName()));
         List<String> properties = new ArrayList<>(List.of(
                 "server.port=" + port,
                 "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
@@ -257,10 +244,8 @@ class RunCrashRecoveryIntegrationTests {
             // the topology is built but never started: nothing is processed, await waits forever
             properties.add("spring.kafka.streams.auto-startup=false");
         }
-        for (String property : properties) {
-            command.add("--" + property);
-        }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // under target/ rather than the temporary folder, so the output outlives a failed run
+        Process process = TransformerProcess.start(Path.of("target", "run-crash-recovery-" + name + ".log"), REGISTRY, properties);
         processes.add(process);
         return process;
     }
