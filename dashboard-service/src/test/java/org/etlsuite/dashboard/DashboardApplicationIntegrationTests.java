@@ -9,13 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
 import javax.imageio.ImageIO;
 
+import org.etlsuite.dashboard.page.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,10 +47,8 @@ class DashboardApplicationIntegrationTests {
 
     @BeforeAll
     static void writeAggregateFile() throws IOException {
-        Path file = dataDir.resolve("processed/urban_sensors_processed_aggregated.csv");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, SAMPLE);
-        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2025-03-13T08:05:00Z")));
+        TestFiles.write(dataDir.resolve("processed/urban_sensors_processed_aggregated.csv"), SAMPLE,
+                Instant.parse("2025-03-13T08:05:00Z"));
     }
 
     @LocalServerPort

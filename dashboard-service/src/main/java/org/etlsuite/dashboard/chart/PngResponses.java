@@ -1,5 +1,7 @@
 package org.etlsuite.dashboard.chart;
 
+import java.util.Optional;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,5 +21,10 @@ public final class PngResponses {
                 .contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.noCache())
                 .body(bytes);
+    }
+
+    /** The chart as {@link #png(byte[])}, or 404 while there is no data to draw it from. */
+    public static ResponseEntity<byte[]> pngOrNotFound(Optional<byte[]> chart) {
+        return chart.map(PngResponses::png).orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

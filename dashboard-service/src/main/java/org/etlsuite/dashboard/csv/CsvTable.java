@@ -3,6 +3,7 @@ package org.etlsuite.dashboard.csv;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A parsed CSV file: its header and its data records.
@@ -35,5 +36,20 @@ public record CsvTable(String source, List<String> header, Map<String, Integer> 
             throw new CsvFormatException(source, 1, "missing column(s) " + String.join(", ", missing.stream()
                     .map(column -> "'" + column + "'").toList()) + " in header [" + String.join(",", header) + "]");
         }
+    }
+
+    /**
+     * The records mapped to rows, in file order. The writer creates a file before it has anything
+     * to write, so a file without even a header is a file with no rows yet rather than a broken
+     * one; any other file must have every column the rows are read from.
+     *
+     * @param row may throw {@link CsvFormatException} for a record that breaks the contract
+     */
+    public <T> List<T> rows(List<String> columns, Function<CsvRecord, T> row) {
+        if (!hasHeader()) {
+            return List.of();
+        }
+        requireColumns(columns.toArray(String[]::new));
+        return records.stream().map(row).toList();
     }
 }

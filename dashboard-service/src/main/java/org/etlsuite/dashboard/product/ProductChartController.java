@@ -17,15 +17,11 @@ class ProductChartController {
 
     @GetMapping("/charts/products/revenue-by-category.png")
     ResponseEntity<byte[]> revenueByCategory() {
-        return png(ProductChart.REVENUE_BY_CATEGORY);
+        return PngResponses.pngOrNotFound(dashboard.chart(ProductChart.REVENUE_BY_CATEGORY));
     }
 
     @GetMapping("/charts/products/funnel.png")
     ResponseEntity<byte[]> funnel() {
-        return png(ProductChart.FUNNEL);
-    }
-
-    private ResponseEntity<byte[]> png(ProductChart chart) {
-        return dashboard.chart(chart).map(PngResponses::png).orElseGet(() -> ResponseEntity.notFound().build());
+        return PngResponses.pngOrNotFound(dashboard.chart(ProductChart.FUNNEL));
     }
 }

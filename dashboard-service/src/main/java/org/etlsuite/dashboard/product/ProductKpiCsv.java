@@ -24,21 +24,13 @@ final class ProductKpiCsv {
 
     /** The categories in file order. */
     static List<CategoryKpi> categories(CsvTable table) {
-        if (!table.hasHeader()) {
-            return List.of();
-        }
-        table.requireColumns(Category.HEADER.toArray(String[]::new));
-        List<CategoryKpi> categories = new ArrayList<>(table.records().size());
-        for (CsvRecord record : table.records()) {
-            categories.add(new CategoryKpi(
-                    record.getNonBlank(Category.CATEGORY),
-                    record.getCount(Category.TOTAL_VIEWS),
-                    record.getCount(Category.TOTAL_PURCHASES),
-                    record.getDecimal(Category.TOTAL_REVENUE),
-                    record.getCount(Category.TOTAL_ADD_TO_CART),
-                    record.getCount(Category.TOTAL_REMOVE_FROM_CART)));
-        }
-        return List.copyOf(categories);
+        return table.rows(Category.HEADER, record -> new CategoryKpi(
+                record.getNonBlank(Category.CATEGORY),
+                record.getCount(Category.TOTAL_VIEWS),
+                record.getCount(Category.TOTAL_PURCHASES),
+                record.getDecimal(Category.TOTAL_REVENUE),
+                record.getCount(Category.TOTAL_ADD_TO_CART),
+                record.getCount(Category.TOTAL_REMOVE_FROM_CART)));
     }
 
     /**

@@ -2,50 +2,18 @@ package org.etlsuite.dashboard.product;
 
 import java.util.List;
 
+import org.etlsuite.dashboard.page.DashboardPage;
+
 /**
- * Everything the products template shows, already formatted: the template only lays it out, and
- * the formatting (fixed locale, fixed decimals, UTC) can be tested in plain Java.
- *
- * @param state     which variant of the page to show
- * @param dataFiles the files the page reads, so operators know where to look
- * @param errors    why files could not be used, one message per broken file; only for {@link State#UNREADABLE}
- * @param summary   the KPIs; only for {@link State#READY}
+ * What the products template shows of its own, already formatted: the summary of a ready
+ * {@link DashboardPage}. The page's other variants are the same on every dashboard.
  */
-record ProductPage(State state, List<String> dataFiles, List<String> errors, Summary summary) {
+final class ProductPage {
 
-    ProductPage {
-        dataFiles = List.copyOf(dataFiles);
-        errors = List.copyOf(errors);
+    private ProductPage() {
     }
 
-    enum State {
-        /** Every file exists and at least one event was counted. */
-        READY,
-        /** At least one of the files has not been written yet. */
-        NO_FILE,
-        /** The files exist but count no events. */
-        NO_ROWS,
-        /** At least one file exists but is malformed or cannot be read. */
-        UNREADABLE
-    }
-
-    public boolean ready() {
-        return state == State.READY;
-    }
-
-    /** No data to show yet (as opposed to broken data). */
-    public boolean waitingForData() {
-        return state == State.NO_FILE || state == State.NO_ROWS;
-    }
-
-    public boolean unreadable() {
-        return state == State.UNREADABLE;
-    }
-
-    /**
-     * @param chartVersion changes with every version of the files; appended to the chart URLs so
-     *                     that a browser never pairs fresh numbers with an old image
-     */
+    /** @param chartVersion see {@link org.etlsuite.dashboard.page.PageFormat#chartVersion} */
     record Summary(
             String totalRevenue,
             String totalPurchases,

@@ -17,15 +17,11 @@ class TransportChartController {
 
     @GetMapping("/charts/transport/daily-passengers.png")
     ResponseEntity<byte[]> dailyPassengers() {
-        return png(TransportChart.DAILY_PASSENGERS);
+        return PngResponses.pngOrNotFound(dashboard.chart(TransportChart.DAILY_PASSENGERS));
     }
 
     @GetMapping("/charts/transport/top-boarding-areas.png")
     ResponseEntity<byte[]> topBoardingAreas() {
-        return png(TransportChart.TOP_BOARDING_AREAS);
-    }
-
-    private ResponseEntity<byte[]> png(TransportChart chart) {
-        return dashboard.chart(chart).map(PngResponses::png).orElseGet(() -> ResponseEntity.notFound().build());
+        return PngResponses.pngOrNotFound(dashboard.chart(TransportChart.TOP_BOARDING_AREAS));
     }
 }

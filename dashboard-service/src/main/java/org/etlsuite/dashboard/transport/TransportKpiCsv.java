@@ -1,6 +1,5 @@
 package org.etlsuite.dashboard.transport;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -50,39 +49,27 @@ final class TransportKpiCsv {
 
     /** The days in file order. */
     static List<TransportDay> daily(CsvTable table) {
-        if (!table.hasHeader()) {
-            return List.of();
-        }
-        table.requireColumns(Daily.HEADER.toArray(String[]::new));
-        List<TransportDay> days = new ArrayList<>(table.records().size());
-        for (CsvRecord record : table.records()) {
-            days.add(new TransportDay(
-                    record.getDate(Daily.DAY),
-                    record.getCount(Daily.TRIPS),
-                    record.getCount(Daily.PASSENGERS),
-                    record.getDecimal(Daily.REVENUE)));
-        }
-        return List.copyOf(days);
+        return table.rows(Daily.HEADER, record -> new TransportDay(
+                record.getDate(Daily.DAY),
+                record.getCount(Daily.TRIPS),
+                record.getCount(Daily.PASSENGERS),
+                record.getDecimal(Daily.REVENUE)));
     }
 
     /** The areas in file order. */
     static List<BoardingAreaTrips> boardingAreas(CsvTable table) {
-        if (!table.hasHeader()) {
-            return List.of();
+        return table.rows(BoardingAreas.HEADER, TransportKpiCsv::boardingArea);
+    }
+
+    private static BoardingAreaTrips boardingArea(CsvRecord record) {
+        long rank = record.getLong(BoardingAreas.RANK);
+        if (rank < 1 || rank > Integer.MAX_VALUE) {
+            throw record.error("column '" + BoardingAreas.RANK + "': " + rank + " is not a rank (1 or more)");
         }
-        table.requireColumns(BoardingAreas.HEADER.toArray(String[]::new));
-        List<BoardingAreaTrips> areas = new ArrayList<>(table.records().size());
-        for (CsvRecord record : table.records()) {
-            long rank = record.getLong(BoardingAreas.RANK);
-            if (rank < 1 || rank > Integer.MAX_VALUE) {
-                throw record.error("column '" + BoardingAreas.RANK + "': " + rank + " is not a rank (1 or more)");
-            }
-            areas.add(new BoardingAreaTrips(
-                    (int) rank,
-                    record.getNonBlank(BoardingAreas.BOARDING_AREA),
-                    record.getCount(BoardingAreas.TRIPS),
-                    record.getCount(BoardingAreas.PASSENGERS)));
-        }
-        return List.copyOf(areas);
+        return new BoardingAreaTrips(
+                (int) rank,
+                record.getNonBlank(BoardingAreas.BOARDING_AREA),
+                record.getCount(BoardingAreas.TRIPS),
+                record.getCount(BoardingAreas.PASSENGERS));
     }
 }

@@ -1,6 +1,5 @@
 package org.etlsuite.dashboard.urban;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.etlsuite.dashboard.csv.CsvRecord;
@@ -24,15 +23,7 @@ final class UrbanAggregateCsv {
      * {@link org.etlsuite.dashboard.csv.CsvFormatException} naming file and line.
      */
     static List<UrbanAggregate> rows(CsvTable table) {
-        if (!table.hasHeader()) {
-            return List.of();
-        }
-        table.requireColumns(HEADER.toArray(String[]::new));
-        List<UrbanAggregate> rows = new ArrayList<>(table.records().size());
-        for (CsvRecord record : table.records()) {
-            rows.add(row(record));
-        }
-        return List.copyOf(rows);
+        return table.rows(HEADER, UrbanAggregateCsv::row);
     }
 
     private static UrbanAggregate row(CsvRecord record) {

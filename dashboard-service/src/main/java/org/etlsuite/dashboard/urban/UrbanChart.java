@@ -6,15 +6,16 @@ import java.util.List;
 import org.etlsuite.dashboard.chart.Bar;
 import org.etlsuite.dashboard.chart.ChartPalette;
 import org.etlsuite.dashboard.chart.Charts;
+import org.etlsuite.dashboard.chart.DashboardChart;
 import org.etlsuite.dashboard.chart.PointSeries;
 import org.jfree.chart.JFreeChart;
 
 /** The charts of the urban page; each zone keeps its palette colour on both. */
-enum UrbanChart {
+enum UrbanChart implements DashboardChart<UrbanKpis> {
 
-    NOISE_BY_ZONE(640, 440) {
+    NOISE_BY_ZONE {
         @Override
-        JFreeChart build(UrbanKpis kpis) {
+        public JFreeChart build(UrbanKpis kpis) {
             List<Bar> bars = kpis.meanNoiseByZone().stream()
                     .map(zone -> new Bar(zone.zone(), zone.meanNoiseDb(), color(kpis, zone.zone())))
                     .toList();
@@ -22,9 +23,9 @@ enum UrbanChart {
         }
     },
 
-    TRAFFIC_VS_POLLUTION(640, 440) {
+    TRAFFIC_VS_POLLUTION {
         @Override
-        JFreeChart build(UrbanKpis kpis) {
+        public JFreeChart build(UrbanKpis kpis) {
             List<PointSeries> series = kpis.scatterByZone().stream()
                     .map(zone -> new PointSeries(zone.zone(),
                             zone.points().stream().map(p -> new PointSeries.Point(p.vehicleCount(), p.pollutionIdx())).toList(),
@@ -33,28 +34,6 @@ enum UrbanChart {
             return Charts.scatter("Mean vehicle count per hour", "Mean pollution index", series);
         }
     };
-
-    private final int width;
-    private final int height;
-
-    UrbanChart(int width, int height) {
-        this.width = width;
-        this.height = height;
-    }
-
-    int width() {
-        return width;
-    }
-
-    int height() {
-        return height;
-    }
-
-    abstract JFreeChart build(UrbanKpis kpis);
-
-    byte[] png(UrbanKpis kpis) {
-        return Charts.png(build(kpis), width, height);
-    }
 
     static Color color(UrbanKpis kpis, String zone) {
         return ChartPalette.color(kpis.zones().indexOf(zone));

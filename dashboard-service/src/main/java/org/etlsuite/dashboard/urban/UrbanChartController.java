@@ -17,15 +17,11 @@ class UrbanChartController {
 
     @GetMapping("/charts/urban/noise-by-zone.png")
     ResponseEntity<byte[]> noiseByZone() {
-        return png(UrbanChart.NOISE_BY_ZONE);
+        return PngResponses.pngOrNotFound(dashboard.chart(UrbanChart.NOISE_BY_ZONE));
     }
 
     @GetMapping("/charts/urban/traffic-vs-pollution.png")
     ResponseEntity<byte[]> trafficVsPollution() {
-        return png(UrbanChart.TRAFFIC_VS_POLLUTION);
-    }
-
-    private ResponseEntity<byte[]> png(UrbanChart chart) {
-        return dashboard.chart(chart).map(PngResponses::png).orElseGet(() -> ResponseEntity.notFound().build());
+        return PngResponses.pngOrNotFound(dashboard.chart(UrbanChart.TRAFFIC_VS_POLLUTION));
     }
 }

@@ -2,45 +2,18 @@ package org.etlsuite.dashboard.urban;
 
 import java.util.List;
 
+import org.etlsuite.dashboard.page.DashboardPage;
+
 /**
- * Everything the urban template shows, already formatted: the template only lays it out, and
- * the formatting (fixed locale, fixed decimals, UTC) can be tested in plain Java.
- *
- * @param state    which variant of the page to show
- * @param dataFile the file the page reads, so operators know where to look
- * @param error    why the file could not be used; only for {@link State#UNREADABLE}
- * @param summary  the KPIs; only for {@link State#READY}
+ * What the urban template shows of its own, already formatted: the summary of a ready
+ * {@link DashboardPage}. The page's other variants are the same on every dashboard.
  */
-record UrbanPage(State state, String dataFile, String error, Summary summary) {
+final class UrbanPage {
 
-    enum State {
-        /** The file exists and has readings. */
-        READY,
-        /** The file has not been written yet. */
-        NO_FILE,
-        /** The file exists but holds no readings. */
-        NO_ROWS,
-        /** The file exists but is malformed or cannot be read. */
-        UNREADABLE
+    private UrbanPage() {
     }
 
-    public boolean ready() {
-        return state == State.READY;
-    }
-
-    /** No data to show yet (as opposed to broken data). */
-    public boolean waitingForData() {
-        return state == State.NO_FILE || state == State.NO_ROWS;
-    }
-
-    public boolean unreadable() {
-        return state == State.UNREADABLE;
-    }
-
-    /**
-     * @param chartVersion changes with every version of the file; appended to the chart URLs so
-     *                     that a browser never pairs fresh numbers with an old image
-     */
+    /** @param chartVersion see {@link org.etlsuite.dashboard.page.PageFormat#chartVersion} */
     record Summary(
             String averagePollutionIndex,
             String totalReadings,

@@ -119,6 +119,23 @@ class CsvReaderTests {
     }
 
     @Test
+    void shouldMapRecordsToRowsInFileOrder() throws IOException {
+        CsvTable table = parse("readings,location\n3,Centro\n5,Caucel\n");
+
+        assertThat(table.rows(List.of("location", "readings"), record -> record.get("location") + "=" + record.getLong("readings")))
+                .containsExactly("Centro=3", "Caucel=5");
+    }
+
+    @Test
+    void shouldTreatFileWithoutHeaderAsNoRowsButRequireColumnsOtherwise() throws IOException {
+        assertThat(parse("").rows(List.of("location"), record -> record.get("location"))).isEmpty();
+
+        assertThatThrownBy(() -> parse("day\n").rows(List.of("location"), record -> record.get("location")))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("sample.csv line 1: missing column(s) 'location' in header [day]");
+    }
+
+    @Test
     void shouldParsePlainAndExponentDecimals() throws IOException {
         CsvRecord record = parse("a,b,c,d\n71.25,-3,1.0E-4,.5\n").records().getFirst();
 

@@ -2,30 +2,17 @@ package org.etlsuite.dashboard.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
-import org.etlsuite.dashboard.EtlProperties;
+import org.etlsuite.dashboard.page.DashboardMvcTestSupport;
 import org.etlsuite.model.kpi.ProductKpiFiles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -35,27 +22,11 @@ import org.springframework.web.util.HtmlUtils;
  */
 @WebMvcTest({ProductController.class, ProductChartController.class})
 @Import(ProductDashboardService.class)
-@EnableConfigurationProperties(EtlProperties.class)
-class ProductControllerTests {
+class ProductControllerTests extends DashboardMvcTestSupport {
 
-    static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("etl.data-dir", () -> dataDir.toString());
-    }
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @AfterEach
-    void removeFiles() throws IOException {
-        for (String file : List.of(ProductKpiFiles.Category.RELATIVE_PATH, ProductKpiFiles.Funnel.RELATIVE_PATH)) {
-            Files.deleteIfExists(dataDir.resolve(file));
-        }
+    @Override
+    protected List<String> dataFiles() {
+        return List.of(ProductKpiFiles.Category.RELATIVE_PATH, ProductKpiFiles.Funnel.RELATIVE_PATH);
     }
 
     @Test
@@ -147,16 +118,5 @@ class ProductControllerTests {
     void shouldAnswerNotFoundForChartsWithoutData() {
         assertThat(mvc.get().uri("/charts/products/revenue-by-category.png")).hasStatus(404);
         assertThat(mvc.get().uri("/charts/products/funnel.png")).hasStatus(404);
-    }
-
-    private static void assertPng(MvcTestResult result, int width, int height) throws IOException {
-        assertThat(result).hasStatusOk()
-                .hasContentType(MediaType.IMAGE_PNG)
-                .hasHeader("Cache-Control", "no-cache");
-        byte[] body = result.getResponse().getContentAsByteArray();
-        assertThat(body).startsWith(PNG_SIGNATURE);
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(body));
-        assertThat(image.getWidth()).isEqualTo(width);
-        assertThat(image.getHeight()).isEqualTo(height);
     }
 }

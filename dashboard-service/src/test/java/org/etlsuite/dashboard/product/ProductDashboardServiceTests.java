@@ -8,9 +8,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.etlsuite.dashboard.EtlProperties;
+import org.etlsuite.dashboard.page.DashboardPage;
+import org.etlsuite.dashboard.page.DashboardPage.State;
 import org.etlsuite.dashboard.product.ProductPage.CategoryRow;
 import org.etlsuite.dashboard.product.ProductPage.ConversionRow;
-import org.etlsuite.dashboard.product.ProductPage.State;
 import org.etlsuite.model.kpi.ProductKpiFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class ProductDashboardServiceTests {
     void shouldFormatSummaryForTheTemplate() throws IOException {
         ProductSamples.writeAll(dataDir, WRITTEN);
 
-        ProductPage page = service.page();
+        DashboardPage<ProductPage.Summary> page = service.page();
 
         assertThat(page.state()).isEqualTo(State.READY);
         assertThat(page.summary()).isEqualTo(new ProductPage.Summary(
@@ -64,7 +65,7 @@ class ProductDashboardServiceTests {
 
     @Test
     void shouldReportMissingFilesAndListWhereThePageLooks() {
-        ProductPage page = service.page();
+        DashboardPage<ProductPage.Summary> page = service.page();
 
         assertThat(page.state()).isEqualTo(State.NO_FILE);
         assertThat(page.dataFiles()).containsExactly(
@@ -93,7 +94,7 @@ class ProductDashboardServiceTests {
         ProductSamples.writeCategories(dataDir, ProductSamples.CATEGORIES, WRITTEN);
         Path funnel = ProductSamples.writeFunnel(dataDir, ProductSamples.FUNNEL_MALFORMED, WRITTEN);
 
-        ProductPage page = service.page();
+        DashboardPage<ProductPage.Summary> page = service.page();
 
         assertThat(page.state()).isEqualTo(State.UNREADABLE);
         assertThat(page.errors()).containsExactly(funnel + " line 5: column 'count': 'lots' is not a whole number");

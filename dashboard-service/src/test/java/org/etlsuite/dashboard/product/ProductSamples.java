@@ -1,11 +1,10 @@
 package org.etlsuite.dashboard.product;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
+import org.etlsuite.dashboard.page.TestFiles;
 import org.etlsuite.model.kpi.ProductKpiFiles;
 
 /**
@@ -58,17 +57,10 @@ final class ProductSamples {
     }
 
     static Path writeCategories(Path dataDir, String content, Instant lastModified) throws IOException {
-        return write(dataDir.resolve(ProductKpiFiles.Category.RELATIVE_PATH), content, lastModified);
+        return TestFiles.write(dataDir.resolve(ProductKpiFiles.Category.RELATIVE_PATH), content, lastModified);
     }
 
     static Path writeFunnel(Path dataDir, String content, Instant lastModified) throws IOException {
-        return write(dataDir.resolve(ProductKpiFiles.Funnel.RELATIVE_PATH), content, lastModified);
-    }
-
-    private static Path write(Path file, String content, Instant lastModified) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-        Files.setLastModifiedTime(file, FileTime.from(lastModified));
-        return file;
+        return TestFiles.write(dataDir.resolve(ProductKpiFiles.Funnel.RELATIVE_PATH), content, lastModified);
     }
 }

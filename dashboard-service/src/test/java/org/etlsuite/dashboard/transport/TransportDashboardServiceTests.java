@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.etlsuite.dashboard.EtlProperties;
+import org.etlsuite.dashboard.page.DashboardPage;
+import org.etlsuite.dashboard.page.DashboardPage.State;
 import org.etlsuite.dashboard.transport.TransportPage.AreaRow;
-import org.etlsuite.dashboard.transport.TransportPage.State;
 import org.etlsuite.model.kpi.TransportKpiFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class TransportDashboardServiceTests {
     void shouldFormatSummaryForTheTemplate() throws IOException {
         TransportSamples.writeAll(dataDir, WRITTEN);
 
-        TransportPage page = service.page();
+        DashboardPage<TransportPage.Summary> page = service.page();
 
         assertThat(page.state()).isEqualTo(State.READY);
         assertThat(page.summary()).isEqualTo(new TransportPage.Summary(
@@ -60,7 +61,7 @@ class TransportDashboardServiceTests {
 
     @Test
     void shouldReportMissingFilesAndListWhereThePageLooks() {
-        TransportPage page = service.page();
+        DashboardPage<TransportPage.Summary> page = service.page();
 
         assertThat(page.state()).isEqualTo(State.NO_FILE);
         assertThat(page.dataFiles()).containsExactly(
@@ -91,7 +92,7 @@ class TransportDashboardServiceTests {
     void shouldReportMalformedFileWithFileAndLineEvenWhileAnotherIsMissing() throws IOException {
         Path summary = TransportSamples.writeSummary(dataDir, TransportSamples.SUMMARY_MALFORMED, WRITTEN);
 
-        TransportPage page = service.page();
+        DashboardPage<TransportPage.Summary> page = service.page();
 
         assertThat(page.state()).isEqualTo(State.UNREADABLE);
         assertThat(page.errors()).containsExactly(summary + " line 2: column 'total_trips': 'many' is not a whole number");

@@ -1,11 +1,10 @@
 package org.etlsuite.dashboard.transport;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
+import org.etlsuite.dashboard.page.TestFiles;
 import org.etlsuite.model.kpi.TransportKpiFiles;
 
 /**
@@ -64,21 +63,14 @@ final class TransportSamples {
     }
 
     static Path writeSummary(Path dataDir, String content, Instant lastModified) throws IOException {
-        return write(dataDir.resolve(TransportKpiFiles.Summary.RELATIVE_PATH), content, lastModified);
+        return TestFiles.write(dataDir.resolve(TransportKpiFiles.Summary.RELATIVE_PATH), content, lastModified);
     }
 
     static Path writeDaily(Path dataDir, String content, Instant lastModified) throws IOException {
-        return write(dataDir.resolve(TransportKpiFiles.Daily.RELATIVE_PATH), content, lastModified);
+        return TestFiles.write(dataDir.resolve(TransportKpiFiles.Daily.RELATIVE_PATH), content, lastModified);
     }
 
     static Path writeBoardingAreas(Path dataDir, String content, Instant lastModified) throws IOException {
-        return write(dataDir.resolve(TransportKpiFiles.BoardingAreas.RELATIVE_PATH), content, lastModified);
-    }
-
-    private static Path write(Path file, String content, Instant lastModified) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-        Files.setLastModifiedTime(file, FileTime.from(lastModified));
-        return file;
+        return TestFiles.write(dataDir.resolve(TransportKpiFiles.BoardingAreas.RELATIVE_PATH), content, lastModified);
     }
 }

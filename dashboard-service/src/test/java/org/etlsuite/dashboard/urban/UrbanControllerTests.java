@@ -2,28 +2,16 @@ package org.etlsuite.dashboard.urban;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
-import javax.imageio.ImageIO;
-
-import org.etlsuite.dashboard.EtlProperties;
-import org.junit.jupiter.api.AfterEach;
+import org.etlsuite.dashboard.page.DashboardMvcTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -33,25 +21,11 @@ import org.springframework.web.util.HtmlUtils;
  */
 @WebMvcTest({UrbanController.class, UrbanChartController.class})
 @Import(UrbanDashboardService.class)
-@EnableConfigurationProperties(EtlProperties.class)
-class UrbanControllerTests {
+class UrbanControllerTests extends DashboardMvcTestSupport {
 
-    static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("etl.data-dir", () -> dataDir.toString());
-    }
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @AfterEach
-    void removeFile() throws IOException {
-        Files.deleteIfExists(dataDir.resolve(UrbanAggregateCsv.FILE));
+    @Override
+    protected List<String> dataFiles() {
+        return List.of(UrbanAggregateCsv.FILE);
     }
 
     @Test
@@ -124,16 +98,5 @@ class UrbanControllerTests {
     void shouldAnswerNotFoundForChartsWithoutData() {
         assertThat(mvc.get().uri("/charts/urban/noise-by-zone.png")).hasStatus(404);
         assertThat(mvc.get().uri("/charts/urban/traffic-vs-pollution.png")).hasStatus(404);
-    }
-
-    private static void assertPng(MvcTestResult result, int width, int height) throws IOException {
-        assertThat(result).hasStatusOk()
-                .hasContentType(MediaType.IMAGE_PNG)
-                .hasHeader("Cache-Control", "no-cache");
-        byte[] body = result.getResponse().getContentAsByteArray();
-        assertThat(body).startsWith(PNG_SIGNATURE);
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(body));
-        assertThat(image.getWidth()).isEqualTo(width);
-        assertThat(image.getHeight()).isEqualTo(height);
     }
 }

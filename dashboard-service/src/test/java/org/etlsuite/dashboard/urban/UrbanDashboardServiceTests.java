@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.etlsuite.dashboard.EtlProperties;
-import org.etlsuite.dashboard.urban.UrbanPage.State;
+import org.etlsuite.dashboard.page.DashboardPage;
+import org.etlsuite.dashboard.page.DashboardPage.State;
 import org.etlsuite.dashboard.urban.UrbanPage.ZoneRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class UrbanDashboardServiceTests {
     void shouldFormatSummaryForTheTemplate() throws IOException {
         UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, WRITTEN);
 
-        UrbanPage page = service.page();
+        DashboardPage<UrbanPage.Summary> page = service.page();
 
         assertThat(page.state()).isEqualTo(State.READY);
         assertThat(page.summary()).isEqualTo(new UrbanPage.Summary(
@@ -48,10 +49,10 @@ class UrbanDashboardServiceTests {
 
     @Test
     void shouldReportMissingFile() {
-        UrbanPage page = service.page();
+        DashboardPage<UrbanPage.Summary> page = service.page();
 
         assertThat(page.state()).isEqualTo(State.NO_FILE);
-        assertThat(page.dataFile()).isEqualTo(dataDir.resolve("processed/urban_sensors_processed_aggregated.csv").toString());
+        assertThat(page.dataFiles()).containsExactly(dataDir.resolve("processed/urban_sensors_processed_aggregated.csv").toString());
         assertThat(service.chart(UrbanChart.NOISE_BY_ZONE)).isEmpty();
     }
 
@@ -67,10 +68,10 @@ class UrbanDashboardServiceTests {
     void shouldReportMalformedFileWithFileAndLine() throws IOException {
         Path file = UrbanSamples.write(dataDir, UrbanSamples.MALFORMED, WRITTEN);
 
-        UrbanPage page = service.page();
+        DashboardPage<UrbanPage.Summary> page = service.page();
 
         assertThat(page.state()).isEqualTo(State.UNREADABLE);
-        assertThat(page.error()).isEqualTo(file + " line 3: column 'pm25': 'abc' is not a number");
+        assertThat(page.errors()).containsExactly(file + " line 3: column 'pm25': 'abc' is not a number");
         assertThat(service.chart(UrbanChart.NOISE_BY_ZONE)).isEmpty();
     }
 

@@ -1,10 +1,10 @@
 package org.etlsuite.dashboard.urban;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+
+import org.etlsuite.dashboard.page.TestFiles;
 
 /**
  * A small aggregate file whose KPIs are exact in binary floating point, so tests can compare
@@ -41,10 +41,6 @@ final class UrbanSamples {
 
     /** Writes the aggregate file below {@code dataDir} with a fixed last-modified time. */
     static Path write(Path dataDir, String content, Instant lastModified) throws IOException {
-        Path file = dataDir.resolve(UrbanAggregateCsv.FILE);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-        Files.setLastModifiedTime(file, FileTime.from(lastModified));
-        return file;
+        return TestFiles.write(dataDir.resolve(UrbanAggregateCsv.FILE), content, lastModified);
     }
 }

@@ -1,0 +1,47 @@
+package org.etlsuite.dashboard.page;
+
+import java.util.List;
+
+/**
+ * Everything a dashboard template shows, already formatted: the template only lays it out, and
+ * the formatting (fixed locale, fixed decimals, UTC) can be tested in plain Java. The variants
+ * other than {@link State#READY} are the same on every page, so the shared fragments in
+ * {@code fragments/page.html} lay them out from this record alone.
+ *
+ * @param state     which variant of the page to show
+ * @param dataFiles the files the page reads, so operators know where to look
+ * @param errors    why files could not be used, one message per broken file; only for {@link State#UNREADABLE}
+ * @param summary   the page's own KPIs; only for {@link State#READY}
+ * @param <S>       the page's KPIs, formatted
+ */
+public record DashboardPage<S>(State state, List<String> dataFiles, List<String> errors, S summary) {
+
+    public DashboardPage {
+        dataFiles = List.copyOf(dataFiles);
+        errors = List.copyOf(errors);
+    }
+
+    public enum State {
+        /** Every file exists and there is something to show. */
+        READY,
+        /** At least one of the files has not been written yet. */
+        NO_FILE,
+        /** The files exist but hold nothing to show yet. */
+        NO_ROWS,
+        /** At least one file exists but is malformed or cannot be read. */
+        UNREADABLE
+    }
+
+    public boolean ready() {
+        return state == State.READY;
+    }
+
+    /** No data to show yet (as opposed to broken data). */
+    public boolean waitingForData() {
+        return state == State.NO_FILE || state == State.NO_ROWS;
+    }
+
+    public boolean unreadable() {
+        return state == State.UNREADABLE;
+    }
+}
