@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.etlsuite.events.product.ProductEvent;
@@ -100,6 +102,14 @@ public enum Pipeline {
     String processedRunFile(String stamp) {
         String latest = processedFiles.getFirst();
         return latest.substring(0, latest.length() - ".csv".length()) + "_" + stamp + ".csv";
+    }
+
+    /** The folders of the shared volume (relative) the pipeline's runs write to. */
+    Set<String> folders() {
+        Set<String> folders = new TreeSet<>();
+        folders.add(rawFilePattern.substring(0, rawFilePattern.indexOf('/')));
+        processedFiles.forEach(file -> folders.add(file.substring(0, file.indexOf('/'))));
+        return folders;
     }
 
     /** The pipeline with this id or DAG id (ids ignore case, DAG ids too). */

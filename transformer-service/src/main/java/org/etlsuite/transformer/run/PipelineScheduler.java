@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
@@ -45,7 +46,7 @@ class PipelineScheduler implements DisposableBean {
             if (!schedules.existsById(pipeline.id())) {
                 try {
                     schedules.saveAndFlush(new PipelineSchedule(pipeline, settings.paused(), clock.instant()));
-                } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                } catch (DataIntegrityViolationException e) {
                     // another instance created it at the same moment
                 }
             }

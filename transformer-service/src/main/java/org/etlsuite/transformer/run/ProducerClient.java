@@ -5,11 +5,13 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
@@ -69,7 +71,7 @@ class ProducerClient {
         }
     }
 
-    private static <T> T call(String what, java.util.function.Supplier<T> request) {
+    private static <T> T call(String what, Supplier<T> request) {
         try {
             T answer = request.get();
             if (answer == null) {
@@ -78,7 +80,7 @@ class ProducerClient {
             return answer;
         } catch (RestClientResponseException e) {
             throw new ProducerException("The producer refused to " + what + ": " + describe(e), e);
-        } catch (org.springframework.web.client.ResourceAccessException e) {
+        } catch (ResourceAccessException e) {
             throw new ProducerException("The producer cannot be reached to " + what + ": " + e.getMostSpecificCause().getMessage(), e);
         }
     }

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.apache.avro.Schema;
@@ -59,7 +60,7 @@ final class RecordCsv {
             // LocalTime.toString() drops ":00" seconds; the original wrote HH:mm:ss
             case LocalTime time -> DateTimeFormatter.ISO_LOCAL_TIME.format(time);
             case Enum<?> symbol -> label(symbol);
-            case ByteBuffer bytes -> java.util.HexFormat.of().formatHex(bytes.array(), bytes.arrayOffset() + bytes.position(),
+            case ByteBuffer bytes -> HexFormat.of().formatHex(bytes.array(), bytes.arrayOffset() + bytes.position(),
                     bytes.arrayOffset() + bytes.limit());
             default -> value.toString();
         };

@@ -67,7 +67,9 @@ class RunConfiguration {
     }
 
     @Bean
-    RunLifecycle runLifecycle(PipelineScheduler scheduler, RunStore store, RunExecutor executor, RunsProperties properties, Clock runClock) {
-        return new RunLifecycle(scheduler, new RunRecovery(store, executor, properties, runClock), properties.heartbeatInterval());
+    RunLifecycle runLifecycle(PipelineScheduler scheduler, RunStore store, RunExecutor executor, RunsProperties properties, Clock runClock,
+                              EtlProperties etl) {
+        return new RunLifecycle(scheduler, new RunRecovery(store, executor, properties, runClock), properties.heartbeatInterval(),
+                etl.dataDir());
     }
 }

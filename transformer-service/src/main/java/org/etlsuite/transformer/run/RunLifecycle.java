@@ -1,6 +1,11 @@
 package org.etlsuite.transformer.run;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+
+import org.etlsuite.transformer.csv.AbandonedTempFiles;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -15,16 +20,21 @@ class RunLifecycle implements SmartLifecycle {
     private final PipelineScheduler scheduler;
     private final RunRecovery recovery;
     private final Duration recoveryInterval;
+    private final Path dataDir;
     private ThreadPoolTaskScheduler timers;
 
-    RunLifecycle(PipelineScheduler scheduler, RunRecovery recovery, Duration recoveryInterval) {
+    RunLifecycle(PipelineScheduler scheduler, RunRecovery recovery, Duration recoveryInterval, Path dataDir) {
         this.scheduler = scheduler;
         this.recovery = recovery;
         this.recoveryInterval = recoveryInterval;
+        this.dataDir = dataDir;
     }
 
     @Override
     public synchronized void start() {
+        // an hour: far longer than any file write, so a write in progress on another instance is never touched
+        Arrays.stream(Pipeline.values()).flatMap(pipeline -> pipeline.folders().stream()).distinct()
+                .forEach(folder -> AbandonedTempFiles.sweep(dataDir.resolve(folder), Duration.ofHours(1), Instant.now()));
         timers = new ThreadPoolTaskScheduler();
         timers.setPoolSize(2);
         timers.setThreadNamePrefix("pipeline-schedule-");

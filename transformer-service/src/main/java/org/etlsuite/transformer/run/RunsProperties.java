@@ -2,7 +2,9 @@ package org.etlsuite.transformer.run;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -84,11 +86,11 @@ public record RunsProperties(
         if (staleAfter.compareTo(heartbeatInterval.multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("etl.runs.stale-after must be at least two heartbeat intervals, was " + staleAfter);
         }
-        Map<String, PipelineSettings> checked = new java.util.HashMap<>();
+        Map<String, PipelineSettings> checked = new HashMap<>();
         if (pipelines != null) {
             pipelines.forEach((id, settings) -> {
                 Pipeline pipeline = Pipeline.find(id).orElseThrow(() -> new IllegalArgumentException(
-                        "etl.runs.pipelines." + id + ": no such pipeline; known: " + java.util.Arrays.stream(Pipeline.values())
+                        "etl.runs.pipelines." + id + ": no such pipeline; known: " + Arrays.stream(Pipeline.values())
                                 .map(Pipeline::id).toList()));
                 if (checked.put(pipeline.id(), settings) != null) {
                     // e.g. one entry by id and one by DAG id: which one counts would be a matter of map order

@@ -123,4 +123,11 @@ class PipelineTests {
         assertThat(Pipeline.URBAN_SENSORS.rawFile(Pipeline.FILE_STAMP.format(Instant.parse("2026-01-02T03:04:05Z"))))
                 .isEqualTo("raw/urban_sensors_raw_20260102_0304.csv");
     }
+
+    @Test
+    void shouldNameTheFoldersItsRunsWriteTo() {
+        assertThat(Pipeline.URBAN_SENSORS.folders()).containsExactly("processed", "raw");
+        assertThat(Pipeline.PRODUCT_EVENTS.folders()).containsExactly("processed_product", "raw_product");
+        assertThat(Pipeline.TRANSPORTATION.folders()).containsExactly("processed_transport", "raw_transport");
+    }
 }
