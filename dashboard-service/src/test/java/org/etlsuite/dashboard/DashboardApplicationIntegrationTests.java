@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,9 +42,21 @@ class DashboardApplicationIntegrationTests {
     @TempDir
     static Path dataDir;
 
+    // nothing listens there: the runs page must still answer, and never find a transformer left running on 8091
+    private static final String TRANSFORMER_URL = "http://localhost:" + closedPort();
+
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("etl.data-dir", () -> dataDir.toString());
+        registry.add("etl.dashboard.transformer-url", () -> TRANSFORMER_URL);
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @BeforeAll
@@ -112,6 +126,16 @@ class DashboardApplicationIntegrationTests {
         assertThat(text(products)).contains("No product data yet").contains("<a href=\"/products\" class=\"active\">");
         assertThat(get("/charts/transport/daily-passengers.png").statusCode()).isEqualTo(404);
         assertThat(get("/charts/products/funnel.png").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldAnswerRunsPageWithABannerWhileTheTransformerIsDown() throws Exception {
+        HttpResponse<byte[]> runs = get("/runs");
+
+        assertThat(runs.statusCode()).isEqualTo(200);
+        assertThat(text(runs))
+                .contains("<p class=\"error-detail\">GET " + TRANSFORMER_URL + "/api/pipelines: connection refused</p>")
+                .contains("<a href=\"/runs\" class=\"active\">Pipeline runs</a>");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.etlsuite.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** In Docker Compose the shared volume is mounted at /data. */
+/** In Docker Compose the shared volume is mounted at /data and the transformer is reached by its service name. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("docker")
 class DockerProfileIntegrationTests {
@@ -20,5 +21,10 @@ class DockerProfileIntegrationTests {
     @Test
     void shouldReadDataFromTheMountedVolume() {
         assertThat(properties.dataDir()).isEqualTo(Path.of("/data"));
+    }
+
+    @Test
+    void shouldAskTheTransformerServiceOfTheComposeNetwork() {
+        assertThat(properties.dashboard().transformerUrl()).isEqualTo(URI.create("http://transformer-service:8091"));
     }
 }

@@ -30,13 +30,17 @@ public final class EtlServices {
         // the extract task of a pipeline run asks the producer for its burst
         transformerArgs.add("--etl.runs.producer-url=http://localhost:" + options.producerPort());
 
+        List<String> dashboardArgs = common(options.dashboardPort(), endpoints, dirs);
+        // the pipeline runs page reads the transformer's run API
+        dashboardArgs.add("--etl.dashboard.transformer-url=http://localhost:" + options.transformerPort());
+
         return List.of(
                 new ServiceDefinition(TRANSFORMER, ServiceJars.find(options.servicesDir(), TRANSFORMER),
                         options.transformerPort(), transformerArgs),
                 new ServiceDefinition(PRODUCER, ServiceJars.find(options.servicesDir(), PRODUCER),
                         options.producerPort(), common(options.producerPort(), endpoints, dirs)),
                 new ServiceDefinition(DASHBOARD, ServiceJars.find(options.servicesDir(), DASHBOARD),
-                        options.dashboardPort(), common(options.dashboardPort(), endpoints, dirs)));
+                        options.dashboardPort(), dashboardArgs));
     }
 
     private static List<String> common(int port, StackEndpoints endpoints, StackDirectories dirs) {

@@ -16,9 +16,11 @@ public final class StackBanner {
         text.append("  ETL suite local stack is up").append(System.lineSeparator());
         text.append(System.lineSeparator());
         if (options.startServices()) {
-            line(text, "Dashboard", endpoints.dashboardUrl() + "/urban");
+            line(text, "Dashboard", endpoints.dashboardUrl() + "/");
+            line(text, "Pipeline runs", endpoints.dashboardUrl() + "/runs");
             line(text, "Producer API", endpoints.producerUrl() + "/api/streams/urban-sensors/bursts");
             line(text, "Transformer", endpoints.transformerUrl() + "/actuator/health");
+            line(text, "Run API", endpoints.transformerUrl() + "/api/pipelines");
         }
         line(text, "Schema Registry", endpoints.registryUrl() + "/subjects");
         line(text, "Kafka bootstrap", endpoints.kafkaBootstrapServers());
@@ -35,6 +37,10 @@ public final class StackBanner {
             text.append("  then watch ").append(relative(dirs.dataDir().resolve("processed")
                             .resolve("urban_sensors_processed_aggregated.csv")))
                     .append(" and the dashboard.").append(System.lineSeparator());
+            text.append("  Or run a pipeline (burst, processing, raw and processed files, history):").append(System.lineSeparator());
+            text.append("    curl -X POST localhost:").append(options.transformerPort())
+                    .append("/api/pipelines/urban-sensors/runs -H 'Content-Type: application/json' -d '{\"events\":5000}'")
+                    .append(System.lineSeparator());
         } else {
             text.append("  Services not started (--no-services).").append(System.lineSeparator());
         }

@@ -51,6 +51,12 @@ class EtlServicesTests {
                 "--spring.kafka.bootstrap-servers=localhost:1001",
                 "--spring.kafka.properties.schema.registry.url=http://localhost:1002");
         assertThat(services.get(2).port()).isEqualTo(1006);
+        assertThat(services.get(2).arguments()).containsExactly(
+                "--server.port=1006",
+                "--etl.data-dir=" + data,
+                "--spring.kafka.bootstrap-servers=localhost:1001",
+                "--spring.kafka.properties.schema.registry.url=http://localhost:1002",
+                "--etl.dashboard.transformer-url=http://localhost:1005");
     }
 
     @Test

@@ -19,7 +19,10 @@ final class DashboardCatalog {
                             TransportKpiFiles.BoardingAreas.RELATIVE_PATH)),
             new DashboardLink("Products", "/products",
                     "Revenue, views and purchases by category, and the shopping funnel with its conversion rates.",
-                    List.of(ProductKpiFiles.Category.RELATIVE_PATH, ProductKpiFiles.Funnel.RELATIVE_PATH)));
+                    List.of(ProductKpiFiles.Category.RELATIVE_PATH, ProductKpiFiles.Funnel.RELATIVE_PATH)),
+            new DashboardLink("Pipeline runs", "/runs",
+                    "The pipelines' schedules and their latest runs: the state of every task, the events counted and the files written.",
+                    List.of(), "transformer-service /api/pipelines"));
 
     private DashboardCatalog() {
     }

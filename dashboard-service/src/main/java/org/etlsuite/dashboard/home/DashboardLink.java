@@ -9,11 +9,17 @@ import java.util.Map;
  * A dashboard listed on the home page.
  *
  * @param sources the KPI files the page reads, below the data directory
+ * @param api     the API the page reads instead of files, e.g. "transformer-service /api/pipelines"; null for none
  */
-record DashboardLink(String title, String path, String description, List<String> sources) {
+record DashboardLink(String title, String path, String description, List<String> sources, String api) {
 
     DashboardLink {
         sources = List.copyOf(sources);
+    }
+
+    /** A page that reads KPI files. */
+    DashboardLink(String title, String path, String description, List<String> sources) {
+        this(title, path, description, sources, null);
     }
 
     /**

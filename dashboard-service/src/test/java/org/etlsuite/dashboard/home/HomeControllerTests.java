@@ -25,6 +25,7 @@ class HomeControllerTests {
                 .contains("<h3><a href=\"/urban\">Urban sensors</a></h3>")
                 .contains("<h3><a href=\"/dashboard\">Transportation</a></h3>")
                 .contains("<h3><a href=\"/products\">Products</a></h3>")
+                .contains("<h3><a href=\"/runs\">Pipeline runs</a></h3>")
                 .doesNotContain("coming soon");
     }
 
@@ -35,7 +36,8 @@ class HomeControllerTests {
                 .contains("<li><code>transport_kpi_boarding_areas.csv</code></li>")
                 .contains("Source: <code>processed_product/</code>")
                 .contains("<li><code>product_events_kpi_funnel.csv</code></li>")
-                .contains("<li><code>urban_sensors_processed_aggregated.csv</code></li>");
+                .contains("<li><code>urban_sensors_processed_aggregated.csv</code></li>")
+                .contains("Source: <code>transformer-service /api/pipelines</code>");
     }
 
     @Test
@@ -44,6 +46,7 @@ class HomeControllerTests {
                 .contains("<a href=\"/\" class=\"active\">Home</a>")
                 .contains("<a href=\"/dashboard\">Transportation</a>")
                 .contains("<a href=\"/products\">Products</a>")
+                .contains("<a href=\"/runs\">Pipeline runs</a>")
                 .contains("href=\"/css/dashboard.css\"");
     }
 

@@ -28,7 +28,7 @@ class ProductDashboardServiceTests {
 
     @BeforeEach
     void setUp() {
-        service = new ProductDashboardService(new EtlProperties(dataDir));
+        service = new ProductDashboardService(new EtlProperties(dataDir, null));
     }
 
     @Test

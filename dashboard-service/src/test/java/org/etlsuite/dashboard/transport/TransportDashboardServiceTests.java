@@ -27,7 +27,7 @@ class TransportDashboardServiceTests {
 
     @BeforeEach
     void setUp() {
-        service = new TransportDashboardService(new EtlProperties(dataDir));
+        service = new TransportDashboardService(new EtlProperties(dataDir, null));
     }
 
     @Test

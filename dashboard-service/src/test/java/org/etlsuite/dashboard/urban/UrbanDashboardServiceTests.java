@@ -27,7 +27,7 @@ class UrbanDashboardServiceTests {
 
     @BeforeEach
     void setUp() {
-        service = new UrbanDashboardService(new EtlProperties(dataDir));
+        service = new UrbanDashboardService(new EtlProperties(dataDir, null));
     }
 
     @Test

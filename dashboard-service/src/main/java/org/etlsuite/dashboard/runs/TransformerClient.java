@@ -1,0 +1,152 @@
+package org.etlsuite.dashboard.runs;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import org.etlsuite.dashboard.EtlProperties;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Reads the transformer's run API. Every call is bounded by {@code etl.dashboard.transformer-timeout},
+ * once to connect and once to answer, so a transformer that is down or stuck slows the page by
+ * seconds, never hangs it. Any failure comes out as a {@link TransformerException} that says what
+ * went wrong in words an operator can act on.
+ */
+@Component
+class TransformerClient implements AutoCloseable {
+
+    private static final ParameterizedTypeReference<List<TransformerApi.Pipeline>> PIPELINES = new ParameterizedTypeReference<>() {
+    };
+
+    private final URI baseUrl;
+    private final Duration timeout;
+    private final HttpClient httpClient;
+    private final RestClient http;
+
+    TransformerClient(EtlProperties properties) {
+        this.baseUrl = properties.dashboard().transformerUrl();
+        this.timeout = properties.dashboard().transformerTimeout();
+        this.httpClient = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                // plain HTTP/1.1: the JDK's default attempts an h2c upgrade, which buys nothing here
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(httpClient);
+        requests.setReadTimeout(timeout);
+        this.http = RestClient.builder().requestFactory(requests).build();
+    }
+
+    URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** {@code GET /api/pipelines}. */
+    List<TransformerApi.Pipeline> pipelines() {
+        return get(UriComponentsBuilder.fromUri(baseUrl).path("/api/pipelines").build().toUri(),
+                response -> response.body(PIPELINES));
+    }
+
+    /** The newest {@code size} runs of the pipeline, newest first. */
+    TransformerApi.RunPage latestRuns(String pipeline, int size) {
+        URI uri = UriComponentsBuilder.fromUri(baseUrl).path("/api/pipelines/{pipeline}/runs").queryParam("size", size)
+                .encode().buildAndExpand(pipeline).toUri();
+        return get(uri, response -> response.body(TransformerApi.RunPage.class));
+    }
+
+    private <T> T get(URI uri, Function<RestClient.ResponseSpec, T> body) {
+        T answer;
+        try {
+            answer = body.apply(http.get().uri(uri).retrieve());
+        } catch (RestClientException e) {
+            throw new TransformerException(uri, describe(e, timeout), e);
+        }
+        if (answer == null) {
+            throw new TransformerException(uri, "answered without a body", null);
+        }
+        return answer;
+    }
+
+    /** The failure in a few words, e.g. "connection refused" or "answered 500 Internal Server Error: boom". */
+    static String describe(RestClientException failure, Duration timeout) {
+        if (failure instanceof RestClientResponseException response) {
+            return "answered " + status(response) + problemDetail(response);
+        }
+        if (failure instanceof ResourceAccessException) {
+            // the telling exception is often a few causes down, and the JDK wraps the same failure differently
+            // depending on the address tried (a refused connection to ::1 then 127.0.0.1 ends in ClosedChannelException)
+            boolean connect = false;
+            for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+                switch (cause) {
+                    case HttpConnectTimeoutException timedOut -> {
+                        return "no connection within " + seconds(timeout);
+                    }
+                    case HttpTimeoutException timedOut -> {
+                        return "no answer within " + seconds(timeout);
+                    }
+                    case UnknownHostException unknown -> {
+                        return "unknown host";
+                    }
+                    case UnresolvedAddressException unresolved -> {
+                        return "unknown host";
+                    }
+                    case ConnectException refused -> connect = true;
+                    default -> {
+                    }
+                }
+            }
+            return connect ? "connection refused" : "not reachable (" + failure.getMostSpecificCause() + ")";
+        }
+        // e.g. an HTML page or JSON of another shape where the run API was expected
+        return "answered something other than the run API (" + firstLine(failure.getMostSpecificCause().getMessage()) + ")";
+    }
+
+    private static String status(RestClientResponseException response) {
+        int code = response.getStatusCode().value();
+        HttpStatus known = HttpStatus.resolve(code);
+        return known == null ? Integer.toString(code) : code + " " + known.getReasonPhrase();
+    }
+
+    /** The transformer explains its errors as application/problem+json; its detail is worth showing. */
+    private static String problemDetail(RestClientResponseException response) {
+        try {
+            ProblemDetail problem = response.getResponseBodyAs(ProblemDetail.class);
+            return problem == null || problem.getDetail() == null || problem.getDetail().isBlank() ? "" : ": " + problem.getDetail();
+        } catch (RuntimeException notProblemJson) {
+            return "";
+        }
+    }
+
+    private static String seconds(Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no message";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    @Override
+    public void close() {
+        httpClient.close();
+    }
+}

@@ -1,0 +1,157 @@
+package org.etlsuite.dashboard.runs;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.etlsuite.dashboard.EtlProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class TransformerClientTests {
+
+    @RegisterExtension
+    static final WireMockExtension transformer = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    private TransformerClient client;
+
+    private TransformerClient client(String url, Duration timeout) {
+        client = new TransformerClient(new EtlProperties(Path.of("data"), new EtlProperties.Dashboard(URI.create(url), timeout)));
+        return client;
+    }
+
+    private TransformerClient client() {
+        return client(transformer.baseUrl(), Duration.ofSeconds(2));
+    }
+
+    @AfterEach
+    void close() {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void shouldReadThePipelinesIgnoringFieldsItDoesNotKnow() {
+        transformer.stubFor(get("/api/pipelines").willReturn(okJson(TransformerSamples.PIPELINES)));
+
+        List<TransformerApi.Pipeline> pipelines = client().pipelines();
+
+        assertThat(pipelines).containsExactly(
+                new TransformerApi.Pipeline("urban-sensors", "VMI_URBAN_SENSORS_ELT", "urban-sensors",
+                        List.of("extract", "await", "load-raw", "transform"), "0 0 * * * *", "UTC",
+                        Instant.parse("2026-11-26T02:00:00Z"), true, 2, Duration.ofMinutes(2), 2.0, null),
+                new TransformerApi.Pipeline("transportation", "VMI_001", "transportation-stats",
+                        List.of("extract", "await", "load-raw", "transform"), "0 0 0 * * *", "UTC",
+                        Instant.parse("2026-11-27T00:00:00Z"), false, 2, Duration.ofMinutes(2), 2.0, 21L));
+    }
+
+    @Test
+    void shouldAskForTheLatestRunsOfThePipelineAndReadThemWithTheirTasks() {
+        transformer.stubFor(get("/api/pipelines/urban-sensors/runs?size=10").willReturn(okJson(TransformerSamples.URBAN_RUNS)));
+
+        TransformerApi.RunPage page = client().latestRuns("urban-sensors", 10);
+
+        assertThat(page.totalElements()).isEqualTo(12);
+        assertThat(page.content()).extracting(TransformerApi.Run::id).containsExactly(18L, 17L);
+        TransformerApi.Run failed = page.content().getFirst();
+        assertThat(failed.trigger()).isEqualTo("SCHEDULE");
+        assertThat(failed.state()).isEqualTo("FAILED");
+        assertThat(failed.startedAt()).isEqualTo(Instant.parse("2026-11-26T02:00:00.100Z"));
+        assertThat(failed.counts()).isEqualTo(new TransformerApi.Counts(500L, null, null, null));
+        assertThat(failed.files()).isEqualTo(new TransformerApi.Files(null, null));
+        assertThat(failed.error()).isEqualTo("await: Kafka Streams did not process the range within PT2S\nlast committed offsets: 0=120");
+        assertThat(failed.tasks().get(1)).isEqualTo(new TransformerApi.Task("await", "FAILED", 3,
+                Instant.parse("2026-11-26T02:00:01Z"), Instant.parse("2026-11-26T02:07:10.100Z"),
+                "Kafka Streams did not process the range within PT2S"));
+        assertThat(page.content().get(1).files()).isEqualTo(new TransformerApi.Files("raw/urban_sensors_raw_20261126_0105.csv",
+                "processed/urban_sensors_processed_20261126_0105_17.csv"));
+    }
+
+    @Test
+    void shouldEncodeThePipelineInThePath() {
+        transformer.stubFor(get("/api/pipelines/urban%20sensors/runs?size=3").willReturn(okJson(TransformerSamples.NO_RUNS)));
+
+        assertThat(client().latestRuns("urban sensors", 3).content()).isEmpty();
+        transformer.verify(1, getRequestedFor(urlEqualTo("/api/pipelines/urban%20sensors/runs?size=3")));
+    }
+
+    @Test
+    void shouldReportAServerErrorWithTheUrlAndTheProblemDetail() {
+        transformer.stubFor(get("/api/pipelines").willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/problem+json").withBody(TransformerSamples.PROBLEM_500)));
+
+        assertThatThrownBy(() -> client().pipelines())
+                .isInstanceOf(TransformerException.class)
+                .hasMessage("GET " + transformer.baseUrl() + "/api/pipelines: answered 500 Internal Server Error: "
+                        + "could not open a connection to PostgreSQL");
+    }
+
+    @Test
+    void shouldReportAnErrorWithoutProblemDetailByItsStatusAlone() {
+        transformer.stubFor(get("/api/pipelines").willReturn(aResponse().withStatus(503).withBody("try later")));
+
+        assertThatThrownBy(() -> client().pipelines())
+                .hasMessage("GET " + transformer.baseUrl() + "/api/pipelines: answered 503 Service Unavailable");
+    }
+
+    @Test
+    void shouldReportARefusedConnection() throws IOException {
+        int port = closedPort();
+
+        assertThatThrownBy(() -> client("http://localhost:" + port, Duration.ofSeconds(2)).pipelines())
+                .isInstanceOf(TransformerException.class)
+                .hasMessage("GET http://localhost:" + port + "/api/pipelines: connection refused");
+    }
+
+    @Test
+    void shouldGiveUpOnASlowTransformerAfterTheTimeout() {
+        transformer.stubFor(get("/api/pipelines").willReturn(okJson("[]").withFixedDelay(3_000)));
+        TransformerClient slow = client(transformer.baseUrl(), Duration.ofMillis(200));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(slow::pipelines)
+                .hasMessage("GET " + transformer.baseUrl() + "/api/pipelines: no answer within 200 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+    }
+
+    @Test
+    void shouldReportAnAnswerThatIsNotTheRunApi() {
+        transformer.stubFor(get("/api/pipelines").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<html>Whitelabel Error Page</html>")));
+
+        assertThatThrownBy(() -> client().pipelines())
+                .hasMessageStartingWith("GET " + transformer.baseUrl() + "/api/pipelines: answered something other than the run API (");
+    }
+
+    @Test
+    void shouldReportAnAnswerWithoutBody() {
+        transformer.stubFor(get("/api/pipelines").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")));
+
+        assertThatThrownBy(() -> client().pipelines())
+                .hasMessage("GET " + transformer.baseUrl() + "/api/pipelines: answered without a body");
+    }
+}
