@@ -46,7 +46,16 @@ class AwaitStep implements RunStep {
         PipelineRun run = store.load(context.runId());
         Pipeline pipeline = context.pipeline();
         long deadline = System.nanoTime() + properties.awaitTimeout().toNanos();
-        awaitCommitted(context, OffsetRanges.parse(run.getInputRanges()).to(), deadline);
+        try (RunKafka.RangeProbe probe = kafka.probe()) {
+            awaitProcessed(context, pipeline, OffsetRanges.parse(run.getInputRanges()).to(), deadline, probe);
+        }
+        Map<TopicPartition, Long> outputEnd = kafka.stableEnds(kafka.partitions(List.of(pipeline.processedTopic(), pipeline.deadLetterTopic())));
+        store.update(context.runId(), row -> row.setOutputEnd(OffsetsText.format(outputEnd)));
+    }
+
+    private void awaitProcessed(RunContext context, Pipeline pipeline, Map<TopicPartition, Long> inputEnds, long deadline,
+                                RunKafka.RangeProbe probe) throws Exception {
+        awaitCommitted(context, inputEnds, deadline, probe);
         String prefix = applicationId + "-" + pipeline.topic() + "-";
         List<String> repartitionTopics = kafka.topics().stream()
                 .filter(topic -> topic.startsWith(prefix) && topic.endsWith("-repartition"))
@@ -54,14 +63,13 @@ class AwaitStep implements RunStep {
         if (!repartitionTopics.isEmpty()) {
             Set<TopicPartition> partitions = kafka.partitions(repartitionTopics);
             for (int round = 0; round < repartitionTopics.size(); round++) {
-                awaitCommitted(context, kafka.stableEnds(partitions), deadline);
+                awaitCommitted(context, kafka.stableEnds(partitions), deadline, probe);
             }
         }
-        Map<TopicPartition, Long> outputEnd = kafka.stableEnds(kafka.partitions(List.of(pipeline.processedTopic(), pipeline.deadLetterTopic())));
-        store.update(context.runId(), row -> row.setOutputEnd(OffsetsText.format(outputEnd)));
     }
 
-    private void awaitCommitted(RunContext context, Map<TopicPartition, Long> targets, long deadline) throws Exception {
+    private void awaitCommitted(RunContext context, Map<TopicPartition, Long> targets, long deadline, RunKafka.RangeProbe probe)
+            throws Exception {
         Map<TopicPartition, Long> pending = new HashMap<>(targets);
         while (true) {
             context.checkCancelled();
@@ -76,7 +84,7 @@ class AwaitStep implements RunStep {
                     }
                     offset = beginnings.get(target.getKey());
                 }
-                if (offset >= target.getValue() || !kafka.hasRecords(target.getKey(), offset, target.getValue())) {
+                if (offset >= target.getValue() || !probe.hasRecords(target.getKey(), offset, target.getValue())) {
                     iterator.remove();
                 }
             }

@@ -103,15 +103,32 @@ class RunKafka implements AutoCloseable {
     }
 
     /**
-     * Whether the committed records of [from, to) include at least one data record. Commit and abort
-     * markers take offsets too, so "committed offset &lt; end offset" alone does not mean there is
-     * something left to process; this reads the range to find out (and stops at the first record).
+     * Opens a reader for {@link RangeProbe#hasRecords}: one consumer for all the questions of a wait,
+     * rather than one per partition and poll.
      */
-    boolean hasRecords(TopicPartition partition, long from, long to) {
-        if (from >= to) {
-            return false;
+    RangeProbe probe() {
+        return new RangeProbe(new KafkaConsumer<>(consumerConfig));
+    }
+
+    /** Answers whether ranges of partitions hold committed data records. */
+    static final class RangeProbe implements AutoCloseable {
+
+        private final KafkaConsumer<byte[], byte[]> consumer;
+
+        private RangeProbe(KafkaConsumer<byte[], byte[]> consumer) {
+            this.consumer = consumer;
         }
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig)) {
+
+        /**
+         * Whether the committed records of [from, to) include at least one data record. Commit and
+         * abort markers take offsets too, so "committed offset &lt; end offset" alone does not mean
+         * there is something left to process; this reads the range to find out (and stops at the
+         * first record).
+         */
+        boolean hasRecords(TopicPartition partition, long from, long to) {
+            if (from >= to) {
+                return false;
+            }
             consumer.assign(List.of(partition));
             consumer.seek(partition, from);
             long deadline = System.nanoTime() + CALL_TIMEOUT.toNanos();
@@ -126,6 +143,11 @@ class RunKafka implements AutoCloseable {
                 }
             }
             return false;
+        }
+
+        @Override
+        public void close() {
+            consumer.close(Duration.ofSeconds(5));
         }
     }
 

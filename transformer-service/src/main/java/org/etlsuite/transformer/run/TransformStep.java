@@ -60,6 +60,8 @@ class TransformStep implements RunStep {
     public void execute(RunContext context) throws Exception {
         PipelineRun run = store.load(context.runId());
         Pipeline pipeline = context.pipeline();
+        // The input is read again rather than handed over from load-raw: each task must be able to run
+        // on its own, after a retry or on the instance that resumed the run.
         SourceOffsets ours = new SourceOffsets();
         RunInput.forEach(kafka, run, context, record -> ours.add(record.partition(), record.offset()));
 
