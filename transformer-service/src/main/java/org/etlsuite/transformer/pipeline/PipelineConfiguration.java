@@ -28,14 +28,17 @@ import org.springframework.kafka.core.KafkaAdmin;
 public class PipelineConfiguration {
 
     /**
-     * Per stream: {@code <topic>.DLT} and {@code <topic>.processed} with as many partitions as the
-     * input topic (as declared by this service), and the compacted {@code <topic>.data-quality}.
-     * KafkaAdmin only ever adds partitions to an existing topic, never changes anything else.
+     * Per stream: the input topic, {@code <topic>.DLT} and {@code <topic>.processed} with as many
+     * partitions as the input topic (as declared by this service), and the compacted
+     * {@code <topic>.data-quality}. The input topic is declared here too so that the transformer can
+     * start before the producer; KafkaAdmin only ever adds partitions to an existing topic and never
+     * changes anything else, so the producer's declaration stays the one that counts.
      */
     @Bean
     KafkaAdmin.NewTopics pipelineTopics(List<StreamSpec<?, ?>> specs, EtlProperties properties, KafkaProperties kafka) {
         List<NewTopic> topics = new ArrayList<>();
         for (StreamSpec<?, ?> spec : specs) {
+            topics.add(topic(spec.topic(), properties, kafka).build());
             topics.add(topic(spec.deadLetterTopic(), properties, kafka).build());
             topics.add(topic(spec.processedTopic(), properties, kafka).build());
             // Compacted: the topic is a table's changelog, and the global store rebuilds from it.

@@ -35,12 +35,6 @@ class ProductStreamsConfiguration {
         return topology;
     }
 
-    /** Declared here too, so the transformer can start before the producer (see the urban input topic). */
-    @Bean
-    NewTopic productEventsTopic(EtlProperties properties, KafkaProperties kafka) {
-        return PipelineConfiguration.topic(ProductEventsStream.TOPIC, properties, kafka).build();
-    }
-
     @Bean
     NewTopic productKpiTalliesTopic(EtlProperties properties, KafkaProperties kafka) {
         // Compacted: the topic is a table's changelog, and the global store rebuilds from it.

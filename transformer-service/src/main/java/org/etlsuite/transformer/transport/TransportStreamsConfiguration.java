@@ -35,12 +35,6 @@ class TransportStreamsConfiguration {
         return topology;
     }
 
-    /** Declared here too, so the transformer can start before the producer (see the urban input topic). */
-    @Bean
-    NewTopic transportationStatsTopic(EtlProperties properties, KafkaProperties kafka) {
-        return PipelineConfiguration.topic(TransportationStatsStream.TOPIC, properties, kafka).build();
-    }
-
     @Bean
     NewTopic transportKpiTalliesTopic(EtlProperties properties, KafkaProperties kafka) {
         // Compacted: the topic is a table's changelog, and the global store rebuilds from it.

@@ -28,16 +28,6 @@ class UrbanStreamsConfiguration {
         return topology;
     }
 
-    /**
-     * The input topic is declared here too, so the transformer can start before the producer.
-     * KafkaAdmin only adds partitions to an existing topic that has fewer than declared and never
-     * changes anything else, so the producer's declaration stays the one that counts.
-     */
-    @Bean
-    NewTopic urbanSensorsTopic(EtlProperties properties, KafkaProperties kafka) {
-        return PipelineConfiguration.topic(UrbanTopics.READINGS, properties, kafka).build();
-    }
-
     @Bean
     NewTopic urbanHourlyAggregatesTopic(EtlProperties properties, KafkaProperties kafka) {
         // Compacted: the topic is a table's changelog, and the global store rebuilds from it.
