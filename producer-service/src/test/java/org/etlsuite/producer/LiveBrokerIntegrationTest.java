@@ -42,14 +42,18 @@ import org.springframework.web.client.RestClient;
 /**
  * The whole service on the system clock against a real in-process KRaft broker and an in-memory schema registry,
  * with helpers to call it and to read its topics back. The subclasses share this configuration, and so one
- * application context and one broker (Spring caches the context), which keeps the module's build short.
+ * application context and one broker (Spring caches the context), which keeps the module's build short; those of
+ * {@link FixedClockBrokerIntegrationTest} share a second one, which differs only in its clock.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(count = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers", brokerProperties = {
         "group.initial.rebalance.delay.ms=0", "auto.create.topics.enable=false"})
 abstract class LiveBrokerIntegrationTest {
 
-    /** Not dropped after a class: the cached context (and its serializer's schema ids) outlives each subclass. */
+    /**
+     * Not dropped after a class: the cached contexts (and their serializers' schema ids) outlive each subclass. Both
+     * contexts register the same schemas here, and so get the same ids.
+     */
     static final String SCOPE = "producer-live-it-" + UUID.randomUUID();
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -87,13 +91,30 @@ abstract class LiveBrokerIntegrationTest {
         return request.retrieve().onStatus(HttpStatusCode::isError, (req, res) -> { }).toEntity(String.class);
     }
 
-    /** Starts a burst, waits until every record settled, and answers its final status (JSON). */
-    String runBurst(String stream, String body) {
+    /** A burst as the POST that started it answered: its id and its location. */
+    record Accepted(String id, String location) {
+    }
+
+    /** Starts a burst: 202, RUNNING (nothing is sent before the answer), and a Location naming the new burst. */
+    Accepted startBurst(String stream, String body) {
         ResponseEntity<String> accepted = exchange("POST", "/api/streams/" + stream + "/bursts", body);
         assertThat(accepted.getStatusCode().value()).as("%s", accepted.getBody()).isEqualTo(202);
+        String id = JsonPath.read(accepted.getBody(), "$.id");
+        assertThat(JsonPath.<String>read(accepted.getBody(), "$.state")).isEqualTo("RUNNING");
         String location = accepted.getHeaders().getLocation().toString();
+        assertThat(location).isEqualTo("/api/streams/" + stream + "/bursts/" + id);
+        return new Accepted(id, location);
+    }
+
+    /** Waits until every record of the burst settled, and answers its final status (JSON). */
+    String awaitFinished(String location) {
         await().atMost(TIMEOUT).until(() -> JsonPath.read(exchange("GET", location, null).getBody(), "$.finishedAt") != null);
         return exchange("GET", location, null).getBody();
+    }
+
+    /** Starts a burst, waits until every record settled, and answers its final status (JSON). */
+    String runBurst(String stream, String body) {
+        return awaitFinished(startBurst(stream, body).location());
     }
 
     Map<TopicPartition, Long> endOffsets(String topicName) throws Exception {
@@ -108,8 +129,8 @@ abstract class LiveBrokerIntegrationTest {
         return endOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** The next {@code count} records from the given offsets, decoded as generated classes. */
-    List<Object> consumeDecoded(Map<TopicPartition, Long> from, int count) {
+    /** The next {@code count} records from the given offsets, as they are on the topic (values in wire format). */
+    List<ConsumerRecord<String, byte[]>> consume(Map<TopicPartition, Long> from, int count) {
         Map<String, Object> consumerConfig = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
@@ -126,6 +147,12 @@ abstract class LiveBrokerIntegrationTest {
             });
         }
         assertThat(records).hasSize(count);
+        return records;
+    }
+
+    /** The next {@code count} records from the given offsets, decoded as generated classes. */
+    List<Object> consumeDecoded(Map<TopicPartition, Long> from, int count) {
+        List<ConsumerRecord<String, byte[]>> records = consume(from, count);
         try (AvroDeserializer<Object> values = new AvroDeserializer<>()) {
             values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, MockSchemaRegistry.URL_PREFIX + SCOPE,
                     AvroSerdeConfig.SPECIFIC_AVRO_READER, true), false);

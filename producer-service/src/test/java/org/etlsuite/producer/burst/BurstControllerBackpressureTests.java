@@ -1,6 +1,7 @@
 package org.etlsuite.producer.burst;
 
 import static org.awaitility.Awaitility.await;
+import static org.etlsuite.producer.web.ProblemMatchers.PROBLEM_JSON;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,16 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 
 import com.jayway.jsonpath.JsonPath;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.etlsuite.producer.send.ProducerMetrics;
 import org.etlsuite.producer.send.RecordingEventSender;
 import org.etlsuite.producer.stream.StreamCatalog;
 import org.etlsuite.producer.urban.UrbanSensorsConfiguration;
+import org.etlsuite.producer.web.InMemorySendingBeans;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,24 +34,10 @@ import org.springframework.test.web.servlet.MockMvc;
         "etl.producer.bursts.threads=1", "etl.producer.bursts.queue-capacity=0", "etl.producer.bursts.max-events=500",
         "etl.producer.bursts.max-duration=90s"})
 @Import({BurstService.class, BurstLimitsValidator.class, StreamCatalog.class, UrbanSensorsConfiguration.class,
-        ProducerMetrics.class, BurstControllerBackpressureTests.TestBeans.class})
+        ProducerMetrics.class, InMemorySendingBeans.class})
 class BurstControllerBackpressureTests {
 
     static final String BURSTS = "/api/streams/urban-sensors/bursts";
-
-    @TestConfiguration
-    static class TestBeans {
-
-        @Bean
-        SimpleMeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
-        }
-
-        @Bean
-        RecordingEventSender recordingEventSender() {
-            return new RecordingEventSender().closeGate();
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -59,11 +45,17 @@ class BurstControllerBackpressureTests {
     @Autowired
     RecordingEventSender sender;
 
+    /** Every send waits for the test to open the gate, so that a started burst holds the only burst thread. */
+    @BeforeEach
+    void closeTheSendersGate() {
+        sender.closeGate();
+    }
+
     @Test
     void shouldAnswer503ProblemWhileEveryBurstThreadIsBusyAndHonourTheConfiguredEventLimit() throws Exception {
         mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 501}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("events: must be less than or equal to 500"));
 
         String body = mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 2}"))
@@ -75,7 +67,7 @@ class BurstControllerBackpressureTests {
 
         mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 2}"))
                 .andExpect(status().isServiceUnavailable())
-                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(jsonPath("$.title").value("Too many bursts"))
                 .andExpect(jsonPath("$.detail").value(
@@ -95,7 +87,7 @@ class BurstControllerBackpressureTests {
 
         mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 10, \"ratePerSecond\": 0.1}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("ratePerSecond: 10 events at 0.1/s would take 1m 40s,"
                         + " longer than the limit of 1m 30s; at this rate at most 9 events fit"));
         mvc.perform(get(BURSTS)).andExpect(jsonPath("$", hasSize(burstsBefore)));

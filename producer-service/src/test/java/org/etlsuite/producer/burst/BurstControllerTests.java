@@ -2,8 +2,18 @@ package org.etlsuite.producer.burst;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasSize;
+import static org.etlsuite.producer.web.FixedClockBeans.CLOCK;
+import static org.etlsuite.producer.web.ProblemMatchers.NOT_A_DURATION;
+import static org.etlsuite.producer.web.ProblemMatchers.NOT_A_FRACTION;
+import static org.etlsuite.producer.web.ProblemMatchers.PROBLEM_JSON;
+import static org.etlsuite.producer.web.ProblemMatchers.SLOWER_THAN_MIN;
+import static org.etlsuite.producer.web.ProblemMatchers.allOf;
+import static org.etlsuite.producer.web.ProblemMatchers.invalidField;
+import static org.etlsuite.producer.web.ProblemMatchers.invalidRequest;
+import static org.etlsuite.producer.web.ProblemMatchers.malformedJson;
+import static org.etlsuite.producer.web.ProblemMatchers.methodNotAllowed;
+import static org.etlsuite.producer.web.ProblemMatchers.missingBody;
+import static org.etlsuite.producer.web.ProblemMatchers.unknownStream;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -14,10 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +33,6 @@ import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.etlsuite.events.urban.UrbanSensorReading;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.etlsuite.producer.send.ProducerMetrics;
 import org.etlsuite.producer.send.RecordingEventSender;
 import org.etlsuite.producer.stream.QualityRules;
@@ -33,20 +40,20 @@ import org.etlsuite.producer.stream.StreamCatalog;
 import org.etlsuite.producer.urban.UrbanSensorGenerator;
 import org.etlsuite.producer.urban.UrbanSensorsConfiguration;
 import org.etlsuite.producer.urban.UrbanSensorsStream;
+import org.etlsuite.producer.web.FixedClockBeans;
+import org.etlsuite.producer.web.InMemorySendingBeans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -57,36 +64,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
 /** HTTP contract of the burst endpoints, with the real burst service and an in-memory sender instead of Kafka. */
 @WebMvcTest(BurstController.class)
 @Import({BurstService.class, BurstLimitsValidator.class, StreamCatalog.class, UrbanSensorsConfiguration.class,
-        ProducerMetrics.class, BurstControllerTests.TestBeans.class})
+        ProducerMetrics.class, InMemorySendingBeans.class, FixedClockBeans.class})
 class BurstControllerTests {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T08:30:00Z"), ZoneOffset.UTC);
     static final String BURSTS = "/api/streams/urban-sensors/bursts";
-    static final String PROBLEM_JSON = "application/problem+json";
-    static final String SLOWER_THAN_MIN = "must be greater than or equal to 0.1";
     static final String EVENTS_OR_DURATION = "either events or durationSeconds is required";
-    static final String NOT_A_FRACTION = "must be between 0 and 1";
-    static final String NOT_A_DURATION = "must be an ISO-8601 duration of days, hours, minutes or seconds, such as P7D, PT6H or P1DT12H";
-
-    @TestConfiguration
-    static class TestBeans {
-
-        @Bean
-        SimpleMeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
-        }
-
-        @Bean
-        RecordingEventSender recordingEventSender() {
-            return new RecordingEventSender();
-        }
-
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return CLOCK;
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -178,14 +160,9 @@ class BurstControllerTests {
     @Test
     void shouldAnswer404ProblemForAnUnknownBurstId() throws Exception {
         mvc.perform(get(BURSTS + "/no-such-burst"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(unknownBurst("no-such-burst"))
                 .andExpect(jsonPath("$.status").value(404))
-                .andExpect(jsonPath("$.title").value("Unknown burst"))
-                .andExpect(jsonPath("$.detail").value(
-                        "id: no burst 'no-such-burst' of stream 'urban-sensors' (unknown, or dropped from the history)"))
-                .andExpect(jsonPath("$.id").value("no-such-burst"))
-                .andExpect(jsonPath("$.instance").value(BURSTS + "/no-such-burst"));
+                .andExpect(jsonPath("$.id").value("no-such-burst"));
     }
 
     @Test
@@ -193,14 +170,10 @@ class BurstControllerTests {
         int before = sender.sent().size();
 
         mvc.perform(post("/api/streams/nope/bursts").contentType(MediaType.APPLICATION_JSON).content("{\"events\": 5}"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentType(PROBLEM_JSON))
+                .andExpect(unknownStream("nope", "/api/streams/nope/bursts", "urban-sensors"))
                 .andExpect(jsonPath("$.status").value(404))
-                .andExpect(jsonPath("$.title").value("Unknown stream"))
-                .andExpect(jsonPath("$.detail").value("stream: unknown stream 'nope'; known streams: urban-sensors"))
                 .andExpect(jsonPath("$.stream").value("nope"))
-                .andExpect(jsonPath("$.knownStreams[0]").value("urban-sensors"))
-                .andExpect(jsonPath("$.instance").value("/api/streams/nope/bursts"));
+                .andExpect(jsonPath("$.knownStreams[0]").value("urban-sensors"));
 
         assertThat(sender.sent()).hasSize(before);
     }
@@ -208,13 +181,9 @@ class BurstControllerTests {
     @Test
     void shouldAnswer404ProblemWhenReadingBurstsOfAnUnknownStream() throws Exception {
         mvc.perform(get("/api/streams/nope/bursts"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("stream: unknown stream 'nope'; known streams: urban-sensors"));
+                .andExpect(unknownStream("nope", "/api/streams/nope/bursts", "urban-sensors"));
         mvc.perform(get("/api/streams/nope/bursts/some-id"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Unknown stream"));
+                .andExpect(unknownStream("nope", "/api/streams/nope/bursts/some-id", "urban-sensors"));
     }
 
     static Stream<Arguments> invalidBodies() {
@@ -285,14 +254,7 @@ class BurstControllerTests {
         int sentBefore = sender.sent().size();
 
         mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.detail").value(field + ": " + message))
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value(field))
-                .andExpect(jsonPath("$.errors[0].message").value(message))
-                .andExpect(jsonPath("$.instance").value(BURSTS));
+                .andExpect(invalidField(field, message, BURSTS));
 
         assertThat(listSize()).isEqualTo(burstsBefore);
         assertThat(sender.sent()).hasSize(sentBefore);
@@ -301,12 +263,8 @@ class BurstControllerTests {
     @Test
     void shouldNameEveryWrongFieldInOneProblem() throws Exception {
         mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 0, \"ratePerSecond\": 0}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Invalid request"))
-                .andExpect(jsonPath("$.detail").value(
-                        "events: must be greater than or equal to 1; ratePerSecond: must be greater than or equal to 0.1"))
-                .andExpect(jsonPath("$.errors", hasSize(2)))
+                .andExpect(invalidRequest(
+                        "events: must be greater than or equal to 1; ratePerSecond: must be greater than or equal to 0.1", 2))
                 .andExpect(jsonPath("$.errors[0].field").value("events"))
                 .andExpect(jsonPath("$.errors[1].field").value("ratePerSecond"));
     }
@@ -390,11 +348,7 @@ class BurstControllerTests {
         int burstsBefore = listSize();
 
         mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 10 \"seed\": 1}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Unreadable request body"))
-                .andExpect(jsonPath("$.detail").value(startsWith("request body: malformed JSON at line 1, column ")))
-                .andExpect(jsonPath("$.errors[0].field").value("request body"));
+                .andExpect(malformedJson());
 
         assertThat(listSize()).isEqualTo(burstsBefore);
     }
@@ -402,9 +356,7 @@ class BurstControllerTests {
     @Test
     void shouldAnswer400ProblemForAMissingBody() throws Exception {
         mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("request body: a JSON object is required"));
+                .andExpect(missingBody());
     }
 
     @Test
@@ -474,12 +426,7 @@ class BurstControllerTests {
     @Test
     void shouldAnswer404ProblemWhenCancellingAnUnknownBurst() throws Exception {
         mvc.perform(delete(BURSTS + "/no-such-burst"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Unknown burst"))
-                .andExpect(jsonPath("$.detail").value(
-                        "id: no burst 'no-such-burst' of stream 'urban-sensors' (unknown, or dropped from the history)"))
-                .andExpect(jsonPath("$.instance").value(BURSTS + "/no-such-burst"));
+                .andExpect(unknownBurst("no-such-burst"));
     }
 
     @Test
@@ -487,9 +434,7 @@ class BurstControllerTests {
         String id = startBurst("{\"events\": 100, \"ratePerSecond\": 0.1}");
 
         mvc.perform(delete("/api/streams/nope/bursts/" + id))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Unknown stream"));
+                .andExpect(unknownStream("nope", "/api/streams/nope/bursts/" + id, "urban-sensors"));
 
         mvc.perform(get(BURSTS + "/" + id)).andExpect(jsonPath("$.state").value("RUNNING"));
         mvc.perform(delete(BURSTS + "/" + id)).andExpect(status().isOk());
@@ -513,11 +458,7 @@ class BurstControllerTests {
         int sentBefore = sender.sent().size();
 
         mvc.perform(post("/api/streams/nope/bursts").contentType(type).content(body))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Unknown stream"))
-                .andExpect(jsonPath("$.detail").value("stream: unknown stream 'nope'; known streams: urban-sensors"))
-                .andExpect(jsonPath("$.instance").value("/api/streams/nope/bursts"));
+                .andExpect(unknownStream("nope", "/api/streams/nope/bursts", "urban-sensors"));
 
         assertThat(sender.sent()).hasSize(sentBefore);
     }
@@ -551,10 +492,18 @@ class BurstControllerTests {
     @Test
     void shouldAnswer405ProblemForAnUnsupportedMethod() throws Exception {
         mvc.perform(delete(BURSTS))
-                .andExpect(status().isMethodNotAllowed())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(405))
-                .andExpect(header().string("Allow", containsString("POST")));
+                .andExpect(methodNotAllowed("POST"));
+    }
+
+    /** 404 for a burst id that the stream does not know (any more). */
+    private static ResultMatcher unknownBurst(String id) {
+        return allOf(
+                status().isNotFound(),
+                content().contentType(PROBLEM_JSON),
+                jsonPath("$.title").value("Unknown burst"),
+                jsonPath("$.detail").value(
+                        "id: no burst '" + id + "' of stream 'urban-sensors' (unknown, or dropped from the history)"),
+                jsonPath("$.instance").value(BURSTS + "/" + id));
     }
 
     private String startBurst(String body) throws Exception {

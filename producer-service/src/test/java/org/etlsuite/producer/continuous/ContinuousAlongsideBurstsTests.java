@@ -16,17 +16,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.etlsuite.producer.burst.BurstHeaders;
 import org.etlsuite.producer.send.ProducerMetrics;
 import org.etlsuite.producer.send.RecordingEventSender;
 import org.etlsuite.producer.stream.StreamCatalog;
 import org.etlsuite.producer.urban.UrbanSensorsConfiguration;
+import org.etlsuite.producer.web.InMemorySendingBeans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
@@ -40,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(controllers = ContinuousController.class, properties = {
         "etl.producer.bursts.threads=1", "etl.producer.bursts.queue-capacity=0"})
 @Import({ContinuousService.class, ContinuousRequestValidator.class, StreamCatalog.class, UrbanSensorsConfiguration.class,
-        ProducerMetrics.class, ContinuousAlongsideBurstsTests.TestBeans.class})
+        ProducerMetrics.class, InMemorySendingBeans.class, ContinuousAlongsideBurstsTests.BurstBeans.class})
 class ContinuousAlongsideBurstsTests {
 
     static final String BURSTS = "/api/streams/urban-sensors/bursts";
@@ -50,17 +49,7 @@ class ContinuousAlongsideBurstsTests {
     @TestConfiguration
     @ComponentScan(basePackages = "org.etlsuite.producer.burst", useDefaultFilters = false,
             includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.Burst(Controller|Service|LimitsValidator)"))
-    static class TestBeans {
-
-        @Bean
-        SimpleMeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
-        }
-
-        @Bean
-        RecordingEventSender recordingEventSender() {
-            return new RecordingEventSender();
-        }
+    static class BurstBeans {
     }
 
     @Autowired

@@ -2,11 +2,18 @@ package org.etlsuite.producer.continuous;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
+import static org.etlsuite.producer.web.ProblemMatchers.NOT_A_DURATION;
+import static org.etlsuite.producer.web.ProblemMatchers.NOT_A_FRACTION;
+import static org.etlsuite.producer.web.ProblemMatchers.PROBLEM_JSON;
+import static org.etlsuite.producer.web.ProblemMatchers.SLOWER_THAN_MIN;
+import static org.etlsuite.producer.web.ProblemMatchers.invalidField;
+import static org.etlsuite.producer.web.ProblemMatchers.invalidRequest;
+import static org.etlsuite.producer.web.ProblemMatchers.malformedJson;
+import static org.etlsuite.producer.web.ProblemMatchers.methodNotAllowed;
+import static org.etlsuite.producer.web.ProblemMatchers.missingBody;
+import static org.etlsuite.producer.web.ProblemMatchers.unknownStream;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,30 +23,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.etlsuite.producer.send.ProducerMetrics;
 import org.etlsuite.producer.send.RecordingEventSender;
 import org.etlsuite.producer.stream.EventStream;
 import org.etlsuite.producer.stream.StreamCatalog;
 import org.etlsuite.producer.transport.TransportationStatsConfiguration;
 import org.etlsuite.producer.urban.UrbanSensorsConfiguration;
+import org.etlsuite.producer.web.FixedClockBeans;
+import org.etlsuite.producer.web.InMemorySendingBeans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -47,35 +49,10 @@ import org.springframework.test.web.servlet.RequestBuilder;
 /** HTTP contract of the continuous-stream endpoints, with the real service and an in-memory sender instead of Kafka. */
 @WebMvcTest(ContinuousController.class)
 @Import({ContinuousService.class, ContinuousRequestValidator.class, StreamCatalog.class, UrbanSensorsConfiguration.class,
-        TransportationStatsConfiguration.class, ProducerMetrics.class, ContinuousControllerTests.TestBeans.class})
+        TransportationStatsConfiguration.class, ProducerMetrics.class, InMemorySendingBeans.class, FixedClockBeans.class})
 class ContinuousControllerTests {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T08:30:00Z"), ZoneOffset.UTC);
     static final String URBAN = "/api/streams/urban-sensors/continuous";
-    static final String PROBLEM_JSON = "application/problem+json";
-    static final String SLOWER_THAN_MIN = "must be greater than or equal to 0.1";
-    static final String NOT_A_FRACTION = "must be between 0 and 1";
-    static final String NOT_A_DURATION = "must be an ISO-8601 duration of days, hours, minutes or seconds, such as P7D, PT6H or P1DT12H";
-
-    @TestConfiguration
-    static class TestBeans {
-
-        @Bean
-        SimpleMeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
-        }
-
-        @Bean
-        RecordingEventSender recordingEventSender() {
-            return new RecordingEventSender();
-        }
-
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return CLOCK;
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -241,14 +218,7 @@ class ContinuousControllerTests {
         int sentBefore = sender.sent().size();
 
         mvc.perform(put(URBAN).contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.detail").value(field + ": " + message))
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value(field))
-                .andExpect(jsonPath("$.errors[0].message").value(message))
-                .andExpect(jsonPath("$.instance").value(URBAN));
+                .andExpect(invalidField(field, message, URBAN));
 
         mvc.perform(get(URBAN)).andExpect(jsonPath("$.state").value("STOPPED"));
         assertThat(sender.sent()).hasSize(sentBefore);
@@ -258,23 +228,16 @@ class ContinuousControllerTests {
     void shouldNameEveryWrongFieldInOneProblem() throws Exception {
         mvc.perform(put(URBAN).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"ratePerSecond\": 0, \"dirtyFraction\": 2, \"backfill\": \"P400D\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Invalid request"))
-                .andExpect(jsonPath("$.detail").value("backfill: must be at most P366D; dirtyFraction: must be between 0 and 1;"
-                        + " ratePerSecond: must be greater than or equal to 0.1"))
-                .andExpect(jsonPath("$.errors", hasSize(3)));
+                .andExpect(invalidRequest("backfill: must be at most P366D; dirtyFraction: must be between 0 and 1;"
+                        + " ratePerSecond: must be greater than or equal to 0.1", 3));
     }
 
     @Test
     void shouldAnswer400ProblemForAMissingOrMalformedBody() throws Exception {
         mvc.perform(put(URBAN).contentType(MediaType.APPLICATION_JSON))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("request body: a JSON object is required"));
+                .andExpect(missingBody());
         mvc.perform(put(URBAN).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 1 \"seed\": 2}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(startsWith("request body: malformed JSON at line 1")));
+                .andExpect(malformedJson());
         mvc.perform(get(URBAN)).andExpect(jsonPath("$.state").value("STOPPED"));
     }
 
@@ -292,19 +255,12 @@ class ContinuousControllerTests {
     void shouldAnswer404ProblemForAnUnknownStream(String name,
             RequestBuilder request) throws Exception {
         mvc.perform(request)
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Unknown stream"))
-                .andExpect(jsonPath("$.detail").value(
-                        "stream: unknown stream 'nope'; known streams: transportation-stats, urban-sensors"))
-                .andExpect(jsonPath("$.instance").value("/api/streams/nope/continuous"));
+                .andExpect(unknownStream("nope", "/api/streams/nope/continuous", "transportation-stats", "urban-sensors"));
     }
 
     @Test
     void shouldAnswer405ProblemForPost() throws Exception {
         mvc.perform(post(URBAN).contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isMethodNotAllowed())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(header().string("Allow", containsString("PUT")));
+                .andExpect(methodNotAllowed("PUT"));
     }
 }

@@ -2,6 +2,7 @@ package org.etlsuite.producer.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.etlsuite.producer.web.ProblemMatchers.unknownStream;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -16,18 +17,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 
 import com.jayway.jsonpath.JsonPath;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.etlsuite.producer.send.ProducerMetrics;
-import org.etlsuite.producer.send.RecordingEventSender;
 import org.etlsuite.producer.product.ProductEventsConfiguration;
 import org.etlsuite.producer.stream.StreamCatalog;
 import org.etlsuite.producer.transport.TransportationStatsConfiguration;
 import org.etlsuite.producer.urban.UrbanSensorsConfiguration;
+import org.etlsuite.producer.web.InMemorySendingBeans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
@@ -40,27 +39,16 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(controllers = StreamStatusController.class)
 @Import({UrbanSensorsConfiguration.class, ProductEventsConfiguration.class, TransportationStatsConfiguration.class,
-        StreamCatalog.class, ProducerMetrics.class, StreamStatusControllerTests.TestBeans.class})
+        StreamCatalog.class, ProducerMetrics.class, InMemorySendingBeans.class,
+        StreamStatusControllerTests.BurstAndContinuousBeans.class})
 class StreamStatusControllerTests {
-
-    static final String PROBLEM_JSON = "application/problem+json";
 
     /** The burst and continuous packages' controllers, services and validators (package-private there). */
     @TestConfiguration
     @ComponentScan(basePackages = {"org.etlsuite.producer.burst", "org.etlsuite.producer.continuous"},
             useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
             pattern = ".*\\.(Burst|Continuous)(Controller|Service|LimitsValidator|RequestValidator)"))
-    static class TestBeans {
-
-        @Bean
-        SimpleMeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
-        }
-
-        @Bean
-        RecordingEventSender recordingEventSender() {
-            return new RecordingEventSender();
-        }
+    static class BurstAndContinuousBeans {
     }
 
     @Autowired
@@ -121,12 +109,7 @@ class StreamStatusControllerTests {
     @Test
     void shouldAnswer404ProblemForTheStatusOfAnUnknownStream() throws Exception {
         mvc.perform(get("/api/streams/nope"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentType(PROBLEM_JSON))
-                .andExpect(jsonPath("$.title").value("Unknown stream"))
-                .andExpect(jsonPath("$.detail").value(
-                        "stream: unknown stream 'nope'; known streams: product-events, transportation-stats, urban-sensors"))
-                .andExpect(jsonPath("$.instance").value("/api/streams/nope"));
+                .andExpect(unknownStream("nope", "/api/streams/nope", "product-events", "transportation-stats", "urban-sensors"));
     }
 
     private String startBurst(String stream, String body) throws Exception {
