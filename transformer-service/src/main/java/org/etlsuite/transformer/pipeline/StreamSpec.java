@@ -85,11 +85,21 @@ public record StreamSpec<V extends SpecificRecord, P extends SpecificRecord>(
 
     /** Undecodable and rejected records, original bytes and headers plus {@code etl.dlt.*} headers. */
     public String deadLetterTopic() {
+        return deadLetterTopic(topic);
+    }
+
+    /** The dead-letter topic of the stream read from {@code topic}. */
+    public static String deadLetterTopic(String topic) {
         return topic + ".DLT";
     }
 
     /** Accepted, de-duplicated, enriched events (Avro, Confluent wire format). */
     public String processedTopic() {
+        return processedTopic(topic);
+    }
+
+    /** The processed topic of the stream read from {@code topic}. */
+    public static String processedTopic(String topic) {
         return topic + ".processed";
     }
 

@@ -1,9 +1,7 @@
 package org.etlsuite.transformer.run;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.kafka.common.TopicPartition;
 
@@ -30,28 +28,22 @@ record OffsetRanges(Map<TopicPartition, Long> from, Map<TopicPartition, Long> to
     }
 
     String format() {
-        return from.keySet().stream()
-                .sorted(Comparator.comparing(TopicPartition::topic).thenComparingInt(TopicPartition::partition))
-                .map(partition -> partition.topic() + ":" + partition.partition() + "=" + from.get(partition) + "-" + to.get(partition))
-                .collect(Collectors.joining(","));
+        Map<TopicPartition, String> ranges = new LinkedHashMap<>();
+        from.forEach((partition, start) -> ranges.put(partition, start + "-" + to.get(partition)));
+        return OffsetsText.formatEntries(ranges, range -> range);
     }
 
     static OffsetRanges parse(String text) {
         Map<TopicPartition, Long> from = new LinkedHashMap<>();
         Map<TopicPartition, Long> to = new LinkedHashMap<>();
-        if (text != null && !text.isBlank()) {
-            for (String entry : text.split(",")) {
-                int colon = entry.lastIndexOf(':');
-                int equals = entry.indexOf('=', colon);
-                int dash = entry.indexOf('-', equals);
-                if (colon < 1 || equals < 0 || dash < 0) {
-                    throw new IllegalArgumentException("Not an offset range: '" + entry + "'");
-                }
-                TopicPartition partition = new TopicPartition(entry.substring(0, colon), Integer.parseInt(entry.substring(colon + 1, equals)));
-                from.put(partition, Long.parseLong(entry.substring(equals + 1, dash)));
-                to.put(partition, Long.parseLong(entry.substring(dash + 1)));
+        OffsetsText.parseEntries(text, "offset range", (partition, range) -> {
+            int dash = range.indexOf('-');
+            if (dash < 0) {
+                throw new IllegalArgumentException("Not an offset range: '" + partition.topic() + ":" + partition.partition() + "=" + range + "'");
             }
-        }
+            from.put(partition, Long.parseLong(range.substring(0, dash)));
+            to.put(partition, Long.parseLong(range.substring(dash + 1)));
+        });
         return new OffsetRanges(from, to);
     }
 

@@ -16,6 +16,7 @@ import org.etlsuite.events.transport.TransportTripProcessed;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
 import org.etlsuite.model.Topics;
+import org.etlsuite.transformer.pipeline.StreamSpec;
 
 /**
  * The three pipelines of the original system, each one Airflow DAG there (extract, load raw,
@@ -78,11 +79,11 @@ public enum Pipeline {
     }
 
     public String deadLetterTopic() {
-        return topic + ".DLT";
+        return StreamSpec.deadLetterTopic(topic);
     }
 
     public String processedTopic() {
-        return topic + ".processed";
+        return StreamSpec.processedTopic(topic);
     }
 
     /** The raw archive of a run, relative to the shared volume, named after the run's timestamp. */

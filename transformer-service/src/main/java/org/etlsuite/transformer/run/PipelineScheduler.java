@@ -41,8 +41,7 @@ class PipelineScheduler implements DisposableBean {
 
     /** Creates the missing schedule rows (paused as configured) and starts the triggers. */
     void start(TaskScheduler scheduler) {
-        for (Pipeline pipeline : Pipeline.values()) {
-            RunsProperties.PipelineSettings settings = properties.settings(pipeline);
+        properties.all().forEach((pipeline, settings) -> {
             if (!schedules.existsById(pipeline.id())) {
                 try {
                     schedules.saveAndFlush(new PipelineSchedule(pipeline, settings.paused(), clock.instant()));
@@ -51,7 +50,7 @@ class PipelineScheduler implements DisposableBean {
                 }
             }
             fires.add(scheduler.schedule(() -> fire(pipeline), new CronTrigger(settings.cron(), ZoneOffset.UTC)));
-        }
+        });
     }
 
     void fire(Pipeline pipeline) {

@@ -1,10 +1,9 @@
 package org.etlsuite.transformer.run;
 
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
+import org.etlsuite.transformer.pipeline.DeadLetterHeaders;
 
 /**
  * The input records of a run: those of its offset range that its burst wrote (a range may hold
@@ -25,13 +24,9 @@ final class RunInput {
         }
         String burstId = run.getBurstId();
         kafka.scan(OffsetRanges.parse(run.getInputRanges()), record -> {
-            if (burstId == null || burstId.equals(text(record.headers().lastHeader(BURST_ID_HEADER)))) {
+            if (burstId == null || burstId.equals(DeadLetterHeaders.text(record.headers(), BURST_ID_HEADER))) {
                 sink.accept(record);
             }
         }, context::checkCancelled);
-    }
-
-    static String text(Header header) {
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -153,10 +153,7 @@ class RunStore {
      */
     @Transactional
     public RunState requestCancel(long id) {
-        PipelineRun run = entityManager.find(PipelineRun.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (run == null) {
-            throw new UnknownRunException(id);
-        }
+        PipelineRun run = locked(id);
         if (!run.getState().active()) {
             throw new RunNotActiveException(id, run.getState());
         }
