@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -73,9 +74,9 @@ class KpiAcceptanceIntegrationTests {
     private static final Duration AWAIT_INPUT = Duration.ofMinutes(4);
     private static final Duration AWAIT_FILES = Duration.ofSeconds(60);
     private static final Instant URBAN_START = Instant.parse("2026-03-03T06:00:00Z");
-    private static final String URBAN = "urban-sensors";
-    private static final String PRODUCT = "product-events";
-    private static final String TRANSPORT = "transportation-stats";
+    static final String URBAN = "urban-sensors";
+    static final String PRODUCT = "product-events";
+    static final String TRANSPORT = "transportation-stats";
 
     @TempDir
     static Path workDir;
@@ -99,43 +100,73 @@ class KpiAcceptanceIntegrationTests {
     @Test
     void shouldWriteEveryKpiFileEqualToAnIndependentComputationFor100kEventsPerStream() throws IOException {
         long started = System.nanoTime();
-        UrbanSent urban;
-        ProductAcceptanceTests.Load product;
-        TransportAcceptanceTests.Load transport;
+        Sent sent = send(broker.getBrokersAsString(), REGISTRY, RECORDS, UnaryOperator.identity());
+        long produced = System.nanoTime();
+
+        Path data = workDir.resolve("data");
+        awaitAccountedFor(data, RECORDS);
+        long accounted = System.nanoTime();
+        assertFiles(data, sent);
+        long checked = System.nanoTime();
+        verifyNoInteractions(applicationExit);
+        System.out.printf("KpiAcceptanceIntegrationTests: produced %d records in %d ms; all accounted for in data_quality.csv after %d ms"
+                        + " (%.0f records/s end to end); KPI files equal after %d ms%n", 3 * RECORDS, (produced - started) / 1_000_000,
+                (accounted - started) / 1_000_000, 3.0 * RECORDS / ((accounted - started) / 1e9), (checked - started) / 1_000_000);
+    }
+
+    /** What the three seeded loads sent. */
+    record Sent(UrbanSent urban, ProductAcceptanceTests.Load product, TransportAcceptanceTests.Load transport) {
+    }
+
+    /**
+     * Sends {@code records} seeded events to each stream (about 5 % dirty, 1 % copies), each record under {@code key} applied to the
+     * key the producer-service would use. A key function only moves records between partitions: the expected files do not depend
+     * on it, but it must map equal keys to equal keys so that copies of an urban reading or a trip still meet (they are
+     * de-duplicated by their input partition).
+     */
+    static Sent send(String bootstrapServers, String registry, int records, UnaryOperator<String> key) {
         Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 20,
                 ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                "schema.registry.url", REGISTRY);
+                "schema.registry.url", registry);
         AvroSerializer<SpecificRecord> serializer = new AvroSerializer<>();
         serializer.configure(config, false);
         try (KafkaProducer<String, SpecificRecord> producer = new KafkaProducer<>(config, new StringSerializer(), serializer)) {
-            urban = urbanLoad(RECORDS, 20261126L, (key, reading) -> producer.send(new ProducerRecord<>(URBAN, key, reading)));
-            product = ProductAcceptanceTests.load(RECORDS, 20261127L, (key, event) -> producer.send(new ProducerRecord<>(PRODUCT, key, event)));
-            transport = TransportAcceptanceTests.load(RECORDS, 20261128L,
-                    (key, trip) -> producer.send(new ProducerRecord<>(TRANSPORT, key, trip)));
+            UrbanSent urban = urbanLoad(records, 20261126L, (k, reading) -> producer.send(new ProducerRecord<>(URBAN, key.apply(k), reading)));
+            ProductAcceptanceTests.Load product = ProductAcceptanceTests.load(records, 20261127L,
+                    (k, event) -> producer.send(new ProducerRecord<>(PRODUCT, key.apply(k), event)));
+            TransportAcceptanceTests.Load transport = TransportAcceptanceTests.load(records, 20261128L,
+                    (k, trip) -> producer.send(new ProducerRecord<>(TRANSPORT, key.apply(k), trip)));
             producer.flush();
+            return new Sent(urban, product, transport);
         }
-        long produced = System.nanoTime();
+    }
 
+    /** Waits until data_quality.csv accounts for every record sent to each of the three streams. */
+    static void awaitAccountedFor(Path data, int recordsPerStream) {
+        Path qualityCsv = data.resolve(UrbanLoad.QUALITY_CSV);
+        await().atMost(AWAIT_INPUT).pollInterval(Duration.ofMillis(500)).until(() -> {
+            Map<String, Long> counted = recordsPerStream(qualityCsv);
+            return counted.getOrDefault(URBAN, 0L) == recordsPerStream && counted.getOrDefault(PRODUCT, 0L) == recordsPerStream
+                    && counted.getOrDefault(TRANSPORT, 0L) == recordsPerStream;
+        });
+    }
+
+    /** Every row of data_quality.csv and every KPI file of the three streams equal what plain Java computes from what was sent. */
+    static void assertFiles(Path data, Sent sent) throws IOException {
+        UrbanSent urban = sent.urban();
+        ProductAcceptanceTests.Load product = sent.product();
+        TransportAcceptanceTests.Load transport = sent.transport();
         Map<String, Long> expectedQuality = new LinkedHashMap<>();
         expect(expectedQuality, URBAN, urban.clean().size(), urban.duplicates(), urban.rejected());
         expect(expectedQuality, PRODUCT, product.clean().size(), product.duplicates(), product.rejected());
         expect(expectedQuality, TRANSPORT, transport.clean().size(), transport.duplicates(), transport.rejected());
 
-        Path data = workDir.resolve("data");
-        Path qualityCsv = data.resolve(UrbanLoad.QUALITY_CSV);
-        await().atMost(AWAIT_INPUT).pollInterval(Duration.ofMillis(500)).until(() -> {
-            Map<String, Long> counted = recordsPerStream(qualityCsv);
-            return counted.getOrDefault(URBAN, 0L) == RECORDS && counted.getOrDefault(PRODUCT, 0L) == RECORDS
-                    && counted.getOrDefault(TRANSPORT, 0L) == RECORDS;
-        });
-        long accounted = System.nanoTime();
-
         // data_quality.csv: every row of every stream, the counts of the load or else 0.
-        List<String> qualityLines = Files.readAllLines(qualityCsv);
+        List<String> qualityLines = Files.readAllLines(data.resolve(UrbanLoad.QUALITY_CSV));
         assertThat(qualityLines.getFirst()).isEqualTo("stream,metric,rule,count");
         Map<String, Long> qualityRows = new TreeMap<>();
         for (String line : qualityLines.subList(1, qualityLines.size())) {
@@ -171,11 +202,6 @@ class KpiAcceptanceIntegrationTests {
             check(TransportKpiFiles.Fares.RELATIVE_PATH, () -> TransportAcceptanceTests.assertFares(
                     rows(data, TransportKpiFiles.Fares.RELATIVE_PATH, TransportKpiFiles.Fares.HEADER), transport.clean()));
         });
-        long checked = System.nanoTime();
-        verifyNoInteractions(applicationExit);
-        System.out.printf("KpiAcceptanceIntegrationTests: produced %d records in %d ms; all accounted for in data_quality.csv after %d ms"
-                        + " (%.0f records/s end to end); KPI files equal after %d ms%n", 3 * RECORDS, (produced - started) / 1_000_000,
-                (accounted - started) / 1_000_000, 3.0 * RECORDS / ((accounted - started) / 1e9), (checked - started) / 1_000_000);
     }
 
     private interface FileCheck {
@@ -222,7 +248,7 @@ class KpiAcceptanceIntegrationTests {
     }
 
     /** What the urban load sent: clean distinct readings, dirty ones by the rule they break, re-sent copies. */
-    private record UrbanSent(List<UrbanSensorReading> clean, Map<String, Long> rejected, long duplicates) {
+    record UrbanSent(List<UrbanSensorReading> clean, Map<String, Long> rejected, long duplicates) {
     }
 
     /**

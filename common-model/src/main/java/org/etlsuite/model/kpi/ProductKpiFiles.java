@@ -14,7 +14,7 @@ public final class ProductKpiFiles {
 
     /** Per category; the original's three KPI columns first, then the cart counts. Rows by category name. */
     public static final class Category {
-        public static final String RELATIVE_PATH = "processed_product/product_events_kpi_category.csv";
+        public static final String RELATIVE_PATH = "processed_product/product_events_clean_kpi_category.csv";
         public static final String CATEGORY = "category";
         public static final String TOTAL_VIEWS = "total_views";
         public static final String TOTAL_PURCHASES = "total_purchases";
@@ -39,7 +39,7 @@ public final class ProductKpiFiles {
      * denominator is 0.
      */
     public static final class Funnel {
-        public static final String RELATIVE_PATH = "processed_product/product_events_kpi_funnel.csv";
+        public static final String RELATIVE_PATH = "processed_product/product_events_clean_kpi_funnel.csv";
         public static final String STAGE = "stage";
         public static final String COUNT = "count";
         public static final String CONVERSION_RATE = "conversion_rate";
@@ -54,7 +54,7 @@ public final class ProductKpiFiles {
 
     /** Per client platform, the same counts as per category. Rows by platform name. */
     public static final class Platform {
-        public static final String RELATIVE_PATH = "processed_product/product_events_kpi_platform.csv";
+        public static final String RELATIVE_PATH = "processed_product/product_events_clean_kpi_platform.csv";
         public static final String PLATFORM = "platform";
         public static final List<String> HEADER = List.of(PLATFORM, Category.TOTAL_VIEWS, Category.TOTAL_PURCHASES,
                 Category.TOTAL_REVENUE, Category.TOTAL_ADD_TO_CART, Category.TOTAL_REMOVE_FROM_CART);
@@ -65,7 +65,7 @@ public final class ProductKpiFiles {
 
     /** Purchases and revenue per UTC hour of the event time; only hours with a purchase have a row. By day, hour. */
     public static final class RevenueHourly {
-        public static final String RELATIVE_PATH = "processed_product/product_events_kpi_revenue_hourly.csv";
+        public static final String RELATIVE_PATH = "processed_product/product_events_clean_kpi_revenue_hourly.csv";
         public static final String DAY = "day";
         public static final String HOUR = "hour";
         public static final String PURCHASES = "purchases";

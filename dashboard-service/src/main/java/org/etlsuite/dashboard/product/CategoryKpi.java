@@ -3,7 +3,7 @@ package org.etlsuite.dashboard.product;
 import java.math.BigDecimal;
 
 /**
- * One row of {@code processed_product/product_events_kpi_category.csv}: the events of one category.
+ * One row of {@code processed_product/product_events_clean_kpi_category.csv}: the events of one category.
  *
  * @param revenue sum of the purchase amounts, exact to the cent
  */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * The content of {@code processed_product/product_events_kpi_funnel.csv}.
+ * The content of {@code processed_product/product_events_clean_kpi_funnel.csv}.
  *
  * @param stages      the stage rows in file (funnel) order
  * @param conversions the conversion rows' rates; empty where the file leaves the rate empty

@@ -35,7 +35,7 @@ class HomeControllerTests {
                 .contains("Source: <code>processed_transport/</code>")
                 .contains("<li><code>transport_kpi_boarding_areas.csv</code></li>")
                 .contains("Source: <code>processed_product/</code>")
-                .contains("<li><code>product_events_kpi_funnel.csv</code></li>")
+                .contains("<li><code>product_events_clean_kpi_funnel.csv</code></li>")
                 .contains("<li><code>urban_sensors_processed_aggregated.csv</code></li>")
                 .contains("Source: <code>transformer-service /api/pipelines</code>");
     }

@@ -1,7 +1,6 @@
 package org.etlsuite.transformer.export;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.etlsuite.transformer.EtlProperties;
 import org.etlsuite.transformer.csv.AtomicFileWriter;
@@ -16,8 +15,8 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 class ExportConfiguration {
 
     @Bean
-    CsvExporter csvExporter(List<CsvExportSource> sources, EtlProperties properties, CsvExportRepository exports) {
-        return new CsvExporter(sources, properties, new AtomicFileWriter(), exports, Clock.systemUTC());
+    CsvExporter csvExporter(CsvExportSources sources, EtlProperties properties, CsvExportRepository exports) {
+        return new CsvExporter(sources.all(), properties, new AtomicFileWriter(), exports, Clock.systemUTC());
     }
 
     /** Off with {@code etl.export.enabled=false}: on the extra instances of a scaled-out deployment. */

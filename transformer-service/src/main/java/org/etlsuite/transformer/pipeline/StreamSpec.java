@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.etlsuite.transformer.table.KpiTable;
 
 /**
  * What one event stream contributes to the common pipeline (decode, check, de-duplicate, enrich):
@@ -103,29 +105,18 @@ public record StreamSpec<V extends SpecificRecord, P extends SpecificRecord>(
         return topic + ".processed";
     }
 
-    /** Data-quality counts as a compacted changelog (key {@code stream|metric|rule}, value a count). */
-    public String dataQualityTopic() {
-        return topic + ".data-quality";
-    }
-
     /** Window store of the event ids seen recently (changelogged, so it survives crashes and rebalances). */
     public String eventIdStore() {
         return topic + "-event-ids";
     }
 
-    /** Count store of the dead letters (undecodable and rejected records) by metric and rule. */
-    public String deadLetterCountStore() {
-        return topic + "-dead-letter-counts";
-    }
-
-    /** Count store of the de-duplication outcomes (accepted and duplicate). */
-    public String dedupCountStore() {
-        return topic + "-dedup-counts";
-    }
-
-    /** Global store fed from {@link #dataQualityTopic()} (read_committed): what the exporter reads. */
-    public String dataQualityGlobalStore() {
-        return topic + "-data-quality-global";
+    /**
+     * The stream's data-quality counts by metric and rule: what {@code data_quality.csv} shows. Counted
+     * where each metric is decided (dead letters by the check step, accepted and duplicate records by the
+     * de-duplication step), per partition.
+     */
+    public KpiTable<QualityKey, Long> dataQuality() {
+        return new KpiTable<>(topic, "data-quality", new QualityKeySerde(), Serdes.Long(), Long::sum, List.of());
     }
 
     /** Name of a processing step of this stream, also used as a prefix of internal topic names. */

@@ -1,14 +1,31 @@
 package org.etlsuite.transformer.product;
 
+import java.util.List;
+
+import org.apache.kafka.common.serialization.Serdes;
 import org.etlsuite.events.product.ProductEvent;
 import org.etlsuite.events.product.ProductEventProcessed;
 import org.etlsuite.model.Topics;
+import org.etlsuite.model.kpi.ProductKpiFiles;
+import org.etlsuite.transformer.kpi.Tally;
+import org.etlsuite.transformer.kpi.TallySerde;
+import org.etlsuite.transformer.pipeline.StreamDefinition;
 import org.etlsuite.transformer.pipeline.StreamSpec;
+import org.etlsuite.transformer.table.Aggregation;
+import org.etlsuite.transformer.table.KpiTable;
+import org.etlsuite.transformer.table.TableFile;
 
-/** The product-events stream in the common pipeline: its rules, identity and features. */
+/** The product-events stream: its rules, identity and features, and its KPI table with the files exported from it. */
 public final class ProductEventsStream {
 
     public static final String TOPIC = Topics.PRODUCT_EVENTS;
+
+    /** The cells of {@link ProductKpis} and the four product KPI files, all views of the one table. */
+    public static final KpiTable<String, Tally> KPIS = new KpiTable<>(TOPIC, "kpis", Serdes.String(), new TallySerde(), Tally::plus, List.of(
+            new TableFile<>(ProductKpiFiles.Category.RELATIVE_PATH, ProductKpis::categoryDocument),
+            new TableFile<>(ProductKpiFiles.Funnel.RELATIVE_PATH, ProductKpis::funnelDocument),
+            new TableFile<>(ProductKpiFiles.Platform.RELATIVE_PATH, ProductKpis::platformDocument),
+            new TableFile<>(ProductKpiFiles.RevenueHourly.RELATIVE_PATH, ProductKpis::revenueHourlyDocument)));
 
     private ProductEventsStream() {
     }
@@ -28,5 +45,9 @@ public final class ProductEventsStream {
                 ProductEvent::getEventId,
                 StreamSpec.DedupKeying.REPARTITION_BY_EVENT_ID,
                 ProductFeatures::enrich);
+    }
+
+    public static StreamDefinition<ProductEvent, ProductEventProcessed> definition() {
+        return new StreamDefinition<>(spec(), List.of(new Aggregation<ProductEventProcessed, String, Tally>(KPIS, ProductKpis::cells)));
     }
 }

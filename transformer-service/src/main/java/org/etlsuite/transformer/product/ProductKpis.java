@@ -53,7 +53,7 @@ public final class ProductKpis {
         return cells;
     }
 
-    /** {@code product_events_kpi_category.csv}: one row per category seen, by category name. */
+    /** {@code product_events_clean_kpi_category.csv}: one row per category seen, by category name. */
     public static CsvDocument categoryDocument(Map<String, Tally> table) {
         Map<String, Map<EventType, Tally>> byCategory = new TreeMap<>();
         for (var cell : table.entrySet()) {
@@ -66,7 +66,7 @@ public final class ProductKpis {
         return countsDocument(ProductKpiFiles.Category.HEADER, byCategory);
     }
 
-    /** {@code product_events_kpi_platform.csv}: one row per platform seen, by platform name. */
+    /** {@code product_events_clean_kpi_platform.csv}: one row per platform seen, by platform name. */
     public static CsvDocument platformDocument(Map<String, Tally> table) {
         Map<String, Map<EventType, Tally>> byPlatform = new TreeMap<>();
         for (var cell : table.entrySet()) {
@@ -80,7 +80,7 @@ public final class ProductKpis {
     }
 
     /**
-     * {@code product_events_kpi_funnel.csv}: header only while no event was accepted; otherwise the four
+     * {@code product_events_clean_kpi_funnel.csv}: header only while no event was accepted; otherwise the four
      * stages in funnel order with their event counts (0 included), then the conversion rows as defined in
      * {@link ProductKpiFiles.Funnel}: view_to_cart = add_to_cart / product_view, cart_to_purchase =
      * purchase / add_to_cart, view_to_purchase = purchase / product_view (ratios of event counts, empty
@@ -113,7 +113,7 @@ public final class ProductKpis {
         return new CsvDocument(ProductKpiFiles.Funnel.HEADER, rows, events);
     }
 
-    /** {@code product_events_kpi_revenue_hourly.csv}: one row per UTC hour with a purchase, by day then hour. */
+    /** {@code product_events_clean_kpi_revenue_hourly.csv}: one row per UTC hour with a purchase, by day then hour. */
     public static CsvDocument revenueHourlyDocument(Map<String, Tally> table) {
         record Hour(LocalDate day, int hour) implements Comparable<Hour> {
             @Override

@@ -1,14 +1,32 @@
 package org.etlsuite.transformer.transport;
 
+import java.util.List;
+
+import org.apache.kafka.common.serialization.Serdes;
 import org.etlsuite.events.transport.TransportTrip;
 import org.etlsuite.events.transport.TransportTripProcessed;
 import org.etlsuite.model.Topics;
+import org.etlsuite.model.kpi.TransportKpiFiles;
+import org.etlsuite.transformer.kpi.Tally;
+import org.etlsuite.transformer.kpi.TallySerde;
+import org.etlsuite.transformer.pipeline.StreamDefinition;
 import org.etlsuite.transformer.pipeline.StreamSpec;
+import org.etlsuite.transformer.table.Aggregation;
+import org.etlsuite.transformer.table.KpiTable;
+import org.etlsuite.transformer.table.TableFile;
 
-/** The transportation-stats stream in the common pipeline: its rules, identity and features. */
+/** The transportation-stats stream: its rules, identity and features, and its KPI table with the files exported from it. */
 public final class TransportationStatsStream {
 
     public static final String TOPIC = Topics.TRANSPORTATION_STATS;
+
+    /** The cells of {@link TransportKpis} and the five transport KPI files, all views of the one table. */
+    public static final KpiTable<String, Tally> KPIS = new KpiTable<>(TOPIC, "kpis", Serdes.String(), new TallySerde(), Tally::plus, List.of(
+            new TableFile<>(TransportKpiFiles.Summary.RELATIVE_PATH, TransportKpis::summaryDocument),
+            new TableFile<>(TransportKpiFiles.Daily.RELATIVE_PATH, TransportKpis::dailyDocument),
+            new TableFile<>(TransportKpiFiles.BoardingAreas.RELATIVE_PATH, TransportKpis::boardingAreasDocument),
+            new TableFile<>(TransportKpiFiles.Routes.RELATIVE_PATH, TransportKpis::routesDocument),
+            new TableFile<>(TransportKpiFiles.Fares.RELATIVE_PATH, TransportKpis::faresDocument)));
 
     private TransportationStatsStream() {
     }
@@ -26,5 +44,9 @@ public final class TransportationStatsStream {
                 TransportTrip::getTransactionId,
                 StreamSpec.DedupKeying.INPUT_KEY,
                 TransportFeatures::enrich);
+    }
+
+    public static StreamDefinition<TransportTrip, TransportTripProcessed> definition() {
+        return new StreamDefinition<>(spec(), List.of(new Aggregation<TransportTripProcessed, String, Tally>(KPIS, TransportKpis::cells)));
     }
 }

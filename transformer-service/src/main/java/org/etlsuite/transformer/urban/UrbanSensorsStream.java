@@ -1,11 +1,26 @@
 package org.etlsuite.transformer.urban;
 
+import java.util.List;
+
+import org.apache.kafka.streams.KeyValue;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
+import org.etlsuite.transformer.pipeline.StreamDefinition;
 import org.etlsuite.transformer.pipeline.StreamSpec;
+import org.etlsuite.transformer.table.Aggregation;
+import org.etlsuite.transformer.table.KpiTable;
+import org.etlsuite.transformer.table.TableFile;
 
-/** The urban-sensors stream in the common pipeline: its rules, identity and features. */
+/** The urban-sensors stream: its rules, identity and features, and its hourly table with the file exported from it. */
 public final class UrbanSensorsStream {
+
+    /**
+     * Count and exact sums of the accepted readings per city zone and UTC hour, exported as
+     * {@code processed/urban_sensors_processed_aggregated.csv}.
+     */
+    public static final KpiTable<UrbanBucket, UrbanHourlyAggregate> HOURLY = new KpiTable<>(UrbanTopics.READINGS, "hourly",
+            new UrbanBucketSerde(), new UrbanHourlyAggregateSerde(), UrbanHourlyAggregate::plus,
+            List.of(new TableFile<>(UrbanHourlyCsv.RELATIVE_PATH, UrbanHourlyCsv::document)));
 
     private UrbanSensorsStream() {
     }
@@ -26,5 +41,11 @@ public final class UrbanSensorsStream {
                 UrbanFeatures::eventId,
                 StreamSpec.DedupKeying.INPUT_KEY,
                 UrbanFeatures::enrich);
+    }
+
+    /** Each accepted reading counts in its zone's hour. */
+    public static StreamDefinition<UrbanSensorReading, UrbanSensorReadingProcessed> definition() {
+        return new StreamDefinition<>(spec(), List.of(new Aggregation<UrbanSensorReadingProcessed, UrbanBucket, UrbanHourlyAggregate>(HOURLY,
+                reading -> List.of(KeyValue.pair(UrbanBucket.of(reading), UrbanHourlyAggregate.of(reading))))));
     }
 }

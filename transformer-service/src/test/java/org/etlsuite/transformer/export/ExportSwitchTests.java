@@ -2,6 +2,7 @@ package org.etlsuite.transformer.export;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.etlsuite.transformer.EtlProperties;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ class ExportSwitchTests {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(ExportConfiguration.class, Properties.class)
             .withBean(EtlProperties.class, () -> new EtlProperties(Path.of("data"), Duration.ofSeconds(2), Path.of("state"), 3, Duration.ofHours(1)))
-            .withBean(CsvExportRepository.class, () -> mock(CsvExportRepository.class));
+            .withBean(CsvExportRepository.class, () -> mock(CsvExportRepository.class))
+            .withBean(CsvExportSources.class, () -> new CsvExportSources(List.of()));
 
     @EnableConfigurationProperties(ExportProperties.class)
     static class Properties {

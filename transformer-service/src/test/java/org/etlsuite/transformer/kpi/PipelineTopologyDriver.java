@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -24,9 +23,6 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndFailProcessingExceptionHandler;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.test.TestRecord;
 import org.etlsuite.model.registry.MockSchemaRegistry;
 import org.etlsuite.model.serde.AvroDeserializer;
@@ -34,8 +30,11 @@ import org.etlsuite.model.serde.SpecificAvroSerde;
 import org.etlsuite.transformer.csv.CsvDocument;
 import org.etlsuite.transformer.csv.CsvFormat;
 import org.etlsuite.transformer.pipeline.QualityKey;
+import org.etlsuite.transformer.pipeline.StreamDefinition;
 import org.etlsuite.transformer.pipeline.StreamPipeline;
 import org.etlsuite.transformer.pipeline.StreamSpec;
+import org.etlsuite.transformer.table.KpiTable;
+import org.etlsuite.transformer.table.TableContents;
 
 /**
  * A stream's whole topology (common pipeline + KPI table) in a {@link TopologyTestDriver}, configured
@@ -51,6 +50,7 @@ public final class PipelineTopologyDriver<V extends SpecificRecord, P extends Sp
 
     private final String registryScope = "pipeline-topology-" + UUID.randomUUID();
     private final StreamSpec<V, P> spec;
+    private final KpiTable<String, Tally> kpiTable;
     private final SpecificAvroSerde<V> eventSerde = new SpecificAvroSerde<>();
     private final SpecificAvroSerde<P> processedSerde = new SpecificAvroSerde<>();
     private final TopologyTestDriver driver;
@@ -58,9 +58,10 @@ public final class PipelineTopologyDriver<V extends SpecificRecord, P extends Sp
     public final TestOutputTopic<byte[], byte[]> deadLetters;
     public final TestOutputTopic<String, P> processed;
 
-    /** @param topology adds the stream's topology (built on the given pipeline) to the builder */
-    public PipelineTopologyDriver(Path stateDir, StreamSpec<V, P> spec, BiConsumer<StreamsBuilder, StreamPipeline<V, P>> topology) {
-        this.spec = spec;
+    /** @param kpis the stream's KPI table, read by {@link #kpis()} */
+    public PipelineTopologyDriver(Path stateDir, StreamDefinition<V, P> definition, KpiTable<String, Tally> kpis) {
+        this.spec = definition.spec();
+        this.kpiTable = kpis;
         Map<String, Object> serdeConfig = Map.of("schema.registry.url", "mock://" + registryScope);
         eventSerde.configure(serdeConfig, false);
         processedSerde.configure(serdeConfig, false);
@@ -70,7 +71,7 @@ public final class PipelineTopologyDriver<V extends SpecificRecord, P extends Sp
         events.configure(specific, false);
 
         StreamsBuilder builder = new StreamsBuilder();
-        topology.accept(builder, new StreamPipeline<>(spec, events, processedSerde, WINDOW));
+        definition.addTo(builder, new StreamPipeline<>(spec, events, processedSerde, WINDOW));
         driver = new TopologyTestDriver(builder.build(), config(stateDir));
         input = driver.createInputTopic(spec.topic(), new ByteArraySerializer(), new ByteArraySerializer());
         deadLetters = driver.createOutputTopic(spec.deadLetterTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -119,14 +120,14 @@ public final class PipelineTopologyDriver<V extends SpecificRecord, P extends Sp
         }
     }
 
-    /** The data-quality global store. */
+    /** The data-quality counts as the export reads them (committed, all partitions combined). */
     public Map<QualityKey, Long> dataQuality() {
-        return table(spec.dataQualityGlobalStore());
+        return TableContents.of(driver, spec.dataQuality());
     }
 
-    /** The KPI global store (committed KPI table). */
+    /** The KPI table as the export reads it (committed, all partitions combined). */
     public Map<String, Tally> kpis() {
-        return table(KpiTopology.globalStore(spec.topic()));
+        return TableContents.of(driver, kpiTable);
     }
 
     /** A KPI file as the exporter would write it now. */
@@ -137,15 +138,6 @@ public final class PipelineTopologyDriver<V extends SpecificRecord, P extends Sp
     /** The data lines of a KPI file, split into fields (no field of these files is quoted). */
     public List<String[]> rows(Function<Map<String, Tally>, CsvDocument> document) {
         return csv(document).lines().skip(1).map(line -> line.split(",", -1)).toList();
-    }
-
-    private <K, T> Map<K, T> table(String storeName) {
-        KeyValueStore<K, ValueAndTimestamp<T>> store = driver.getTimestampedKeyValueStore(storeName);
-        Map<K, T> table = new HashMap<>();
-        try (KeyValueIterator<K, ValueAndTimestamp<T>> all = store.all()) {
-            all.forEachRemaining(entry -> table.put(entry.key, entry.value.value()));
-        }
-        return table;
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.etlsuite.transformer.csv.CsvDocument;
 import org.etlsuite.transformer.streams.StreamsStores;
+import org.etlsuite.transformer.table.PartialKey;
 import org.etlsuite.transformer.urban.UrbanSensorsStream;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +24,14 @@ class DataQualityCsvSourceTests {
     private final StreamSpec<?, ?> spec = UrbanSensorsStream.spec();
     private final DataQualityCsvSource source = new DataQualityCsvSource(stores, List.of(spec));
 
-    private void store(Map<QualityKey, Long> counts) {
-        ReadOnlyKeyValueStore<QualityKey, Long> store = mock();
-        when(store.all()).thenAnswer(invocation -> iterator(counts));
-        when(stores.<QualityKey, Long>keyValueStore(spec.dataQualityGlobalStore())).thenReturn(Optional.of(store));
+    private void store(Map<PartialKey<QualityKey>, Long> partials) {
+        ReadOnlyKeyValueStore<PartialKey<QualityKey>, Long> store = mock();
+        when(store.all()).thenAnswer(invocation -> iterator(partials));
+        when(stores.<PartialKey<QualityKey>, Long>keyValueStore(spec.dataQuality().globalStore())).thenReturn(Optional.of(store));
+    }
+
+    private static PartialKey<QualityKey> partial(QualityKey counter, String step, int partition) {
+        return new PartialKey<>(counter, step, partition);
     }
 
     @Test
@@ -35,9 +40,11 @@ class DataQualityCsvSourceTests {
     }
 
     @Test
-    void shouldExportTheCommittedCountsOnceStreamsIsRunning() {
+    void shouldExportTheCommittedCountsOfAllPartitionsAddedUpOnceStreamsIsRunning() {
         when(stores.isRunning()).thenReturn(true);
-        store(Map.of(QualityKey.accepted("urban-sensors"), 7L, QualityKey.rejected("urban-sensors", "pm25-range"), 2L));
+        store(Map.of(partial(QualityKey.accepted("urban-sensors"), "dedup-outcomes", 0), 4L,
+                partial(QualityKey.accepted("urban-sensors"), "dedup-outcomes", 2), 3L,
+                partial(QualityKey.rejected("urban-sensors", "pm25-range"), "dead-letters", 1), 2L));
 
         Optional<CsvDocument> document = source.snapshot();
 
@@ -50,7 +57,7 @@ class DataQualityCsvSourceTests {
     @Test
     void shouldLeaveTheFileAloneWhileStreamsIsNotRunning() {
         when(stores.isRunning()).thenReturn(false);
-        store(Map.of(QualityKey.accepted("urban-sensors"), 7L));
+        store(Map.of(partial(QualityKey.accepted("urban-sensors"), "dedup-outcomes", 0), 7L));
 
         assertThat(source.snapshot()).isEmpty();
     }
@@ -58,13 +65,13 @@ class DataQualityCsvSourceTests {
     @Test
     void shouldLeaveTheFileAloneWhileAStoreCannotBeRead() {
         when(stores.isRunning()).thenReturn(true);
-        when(stores.keyValueStore(spec.dataQualityGlobalStore())).thenReturn(Optional.empty());
+        when(stores.keyValueStore(spec.dataQuality().globalStore())).thenReturn(Optional.empty());
 
         assertThat(source.snapshot()).isEmpty();
     }
 
-    private static KeyValueIterator<QualityKey, Long> iterator(Map<QualityKey, Long> counts) {
-        Iterator<Map.Entry<QualityKey, Long>> entries = counts.entrySet().iterator();
+    private static KeyValueIterator<PartialKey<QualityKey>, Long> iterator(Map<PartialKey<QualityKey>, Long> counts) {
+        Iterator<Map.Entry<PartialKey<QualityKey>, Long>> entries = counts.entrySet().iterator();
         return new KeyValueIterator<>() {
             @Override
             public boolean hasNext() {
@@ -72,8 +79,8 @@ class DataQualityCsvSourceTests {
             }
 
             @Override
-            public KeyValue<QualityKey, Long> next() {
-                Map.Entry<QualityKey, Long> entry = entries.next();
+            public KeyValue<PartialKey<QualityKey>, Long> next() {
+                Map.Entry<PartialKey<QualityKey>, Long> entry = entries.next();
                 return KeyValue.pair(entry.getKey(), entry.getValue());
             }
 
@@ -82,7 +89,7 @@ class DataQualityCsvSourceTests {
             }
 
             @Override
-            public QualityKey peekNextKey() {
+            public PartialKey<QualityKey> peekNextKey() {
                 throw new UnsupportedOperationException();
             }
         };

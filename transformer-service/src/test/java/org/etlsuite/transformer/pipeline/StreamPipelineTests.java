@@ -28,14 +28,12 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndFailProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsException;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
 import org.etlsuite.model.registry.MockSchemaRegistry;
 import org.etlsuite.model.serde.AvroDeserializer;
 import org.etlsuite.model.serde.SpecificAvroSerde;
+import org.etlsuite.transformer.table.TableContents;
 import org.etlsuite.transformer.urban.UrbanFeatures;
 import org.etlsuite.transformer.urban.UrbanReadingRules;
 import org.junit.jupiter.api.AfterEach;
@@ -132,9 +130,9 @@ class StreamPipelineTests {
             assertThat(accepted).containsExactly(
                     KeyValue.pair("sensor-101", UrbanFeatures.enrich(reading)),
                     KeyValue.pair("sensor-102", UrbanFeatures.enrich(other)));
-            KeyValueStore<QualityKey, ValueAndTimestamp<Long>> counts = driver.getTimestampedKeyValueStore(spec.dataQualityGlobalStore());
-            assertThat(counts.get(QualityKey.accepted(TOPIC)).value()).isEqualTo(2L);
-            assertThat(counts.get(QualityKey.duplicate(TOPIC)).value()).isEqualTo(1L);
+            Map<QualityKey, Long> counts = TableContents.of(driver, spec.dataQuality());
+            assertThat(counts.get(QualityKey.accepted(TOPIC))).isEqualTo(2L);
+            assertThat(counts.get(QualityKey.duplicate(TOPIC))).isEqualTo(1L);
         }
     }
 
@@ -158,10 +156,7 @@ class StreamPipelineTests {
                     .isInstanceOf(StreamsException.class)
                     .hasRootCauseInstanceOf(SecurityException.class);
             assertThat(deadLetters.isEmpty()).isTrue();
-            KeyValueStore<QualityKey, ValueAndTimestamp<Long>> counts = driver.getTimestampedKeyValueStore(spec.dataQualityGlobalStore());
-            try (KeyValueIterator<QualityKey, ValueAndTimestamp<Long>> all = counts.all()) {
-                assertThat(all.hasNext()).isFalse();
-            }
+            assertThat(TableContents.partials(driver, spec.dataQuality())).isEmpty();
         }
     }
 

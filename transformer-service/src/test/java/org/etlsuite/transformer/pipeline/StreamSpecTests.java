@@ -22,11 +22,10 @@ class StreamSpecTests {
 
         assertThat(spec.deadLetterTopic()).isEqualTo("product-events.DLT");
         assertThat(spec.processedTopic()).isEqualTo("product-events.processed");
-        assertThat(spec.dataQualityTopic()).isEqualTo("product-events.data-quality");
         assertThat(spec.eventIdStore()).isEqualTo("product-events-event-ids");
-        assertThat(spec.deadLetterCountStore()).isEqualTo("product-events-dead-letter-counts");
-        assertThat(spec.dedupCountStore()).isEqualTo("product-events-dedup-counts");
-        assertThat(spec.dataQualityGlobalStore()).isEqualTo("product-events-data-quality-global");
+        assertThat(spec.dataQuality().topic()).isEqualTo("product-events.data-quality-by-partition");
+        assertThat(spec.dataQuality().partialStore("dead-letters")).isEqualTo("product-events-data-quality-dead-letters");
+        assertThat(spec.dataQuality().globalStore()).isEqualTo("product-events-data-quality");
         assertThat(spec.step("check")).isEqualTo("product-events-check");
     }
 

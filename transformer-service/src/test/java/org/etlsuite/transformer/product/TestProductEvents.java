@@ -60,7 +60,6 @@ final class TestProductEvents {
     }
 
     static PipelineTopologyDriver<ProductEvent, ProductEventProcessed> driver(Path stateDir) {
-        StreamSpec<ProductEvent, ProductEventProcessed> spec = ProductEventsStream.spec();
-        return new PipelineTopologyDriver<>(stateDir, spec, (builder, pipeline) -> new ProductEventsTopology(pipeline).addTo(builder));
+        return new PipelineTopologyDriver<>(stateDir, ProductEventsStream.definition(), ProductEventsStream.KPIS);
     }
 }

@@ -59,7 +59,6 @@ final class TestTrips {
     }
 
     static PipelineTopologyDriver<TransportTrip, TransportTripProcessed> driver(Path stateDir) {
-        return new PipelineTopologyDriver<>(stateDir, TransportationStatsStream.spec(),
-                (builder, pipeline) -> new TransportationStatsTopology(pipeline).addTo(builder));
+        return new PipelineTopologyDriver<>(stateDir, TransportationStatsStream.definition(), TransportationStatsStream.KPIS);
     }
 }

@@ -14,6 +14,7 @@ import org.etlsuite.transformer.pipeline.DecodeError;
 import org.etlsuite.transformer.pipeline.QualityKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.etlsuite.transformer.table.PartialKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,15 +86,17 @@ class UrbanDataQualityTests {
     }
 
     @Test
-    void shouldPublishTheRunningCountsToTheCompactedTopic() {
+    void shouldPublishEachStepsTotalsOfItsPartitionToTheCompactedTopic() {
         topology.send(valid("sensor-101", "2026-03-01T08:00:00Z"), T0);
         topology.send(valid("sensor-102", "2026-03-01T08:00:00Z"), T0);
         topology.send(utf8("x"), new byte[] {7}, T0, new RecordHeaders());
 
-        assertThat(topology.dataQualityUpdates.readKeyValuesToList()).containsExactly(
-                KeyValue.pair(QualityKey.accepted(STREAM), 1L),
-                KeyValue.pair(QualityKey.accepted(STREAM), 2L),
-                KeyValue.pair(QualityKey.undecodable(STREAM, DecodeError.BAD_MAGIC_BYTE), 1L));
+        topology.publish();
+
+        // each step publishes the totals of its own partition: the dead letters' and the dedup outcomes'
+        assertThat(topology.dataQualityUpdates.readKeyValuesToList()).containsExactlyInAnyOrder(
+                KeyValue.pair(new PartialKey<>(QualityKey.accepted(STREAM), "dedup-outcomes", 0), 2L),
+                KeyValue.pair(new PartialKey<>(QualityKey.undecodable(STREAM, DecodeError.BAD_MAGIC_BYTE), "dead-letters", 0), 1L));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import org.etlsuite.model.registry.SchemaRegistryException;
 import org.etlsuite.model.serde.AvroDeserializer;
 import org.etlsuite.transformer.pipeline.PipelineHaltException;
 import org.etlsuite.transformer.pipeline.StreamPipeline;
+import org.etlsuite.transformer.table.PartialKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,16 +121,25 @@ class UrbanSensorsTopologyTests {
     }
 
     @Test
-    void shouldPublishEveryUpdateOfABucketToTheCompactedTopic() {
+    void shouldPublishOneTotalPerChangedBucketAndPartitionPerEmitInterval() {
         topology.send(reading("sensor-101", "2026-03-01T17:00:00Z", UrbanLocation.KANASIN, 10, 30.0, 50.0, 10.0, 20.0));
         topology.send(reading("sensor-102", "2026-03-01T17:30:00Z", UrbanLocation.KANASIN, 20, 40.0, 60.0, 20.0, 40.0));
 
-        List<KeyValue<UrbanBucket, UrbanHourlyAggregate>> updates = topology.aggregates.readKeyValuesToList();
+        assertThat(topology.aggregates.isEmpty()).as("nothing is published before the interval has passed").isTrue();
+        topology.publish();
+        List<KeyValue<PartialKey<UrbanBucket>, UrbanHourlyAggregate>> first = topology.aggregates.readKeyValuesToList();
+        topology.send(reading("sensor-103", "2026-03-01T17:40:00Z", UrbanLocation.KANASIN, 30, 40.0, 60.0, 20.0, 40.0));
+        topology.publish();
+        List<KeyValue<PartialKey<UrbanBucket>, UrbanHourlyAggregate>> second = topology.aggregates.readKeyValuesToList();
+        topology.publish();
 
-        UrbanBucket bucket = new UrbanBucket(UrbanLocation.KANASIN, MARCH_1, 17);
-        assertThat(updates).extracting(update -> update.key).containsExactly(bucket, bucket);
-        assertThat(updates).extracting(update -> update.value.readings()).containsExactly(1L, 2L);
-        assertThat(updates.get(1).value.meanVehicleCount()).isEqualTo(15.0);
+        PartialKey<UrbanBucket> partial = new PartialKey<>(new UrbanBucket(UrbanLocation.KANASIN, MARCH_1, 17), "accepted", 0);
+        assertThat(first).extracting(update -> update.key).containsExactly(partial);
+        assertThat(first.getFirst().value.readings()).isEqualTo(2L);
+        assertThat(first.getFirst().value.meanVehicleCount()).isEqualTo(15.0);
+        assertThat(second).extracting(update -> update.key).containsExactly(partial);
+        assertThat(second.getFirst().value.readings()).isEqualTo(3L);
+        assertThat(topology.aggregates.isEmpty()).as("an unchanged total is not published again").isTrue();
     }
 
     @Test
@@ -137,9 +148,11 @@ class UrbanSensorsTopologyTests {
         topology.send(reading("sensor-102", "2026-03-01T18:00:00Z", UrbanLocation.ALTABRISA, 20, 40.0, 60.0, 20.0, 40.0));
         topology.send(reading("sensor-103", "2026-03-01T18:10:00Z", UrbanLocation.ALTABRISA, 30, 50.0, 70.0, 30.0, 60.0));
 
-        Map<UrbanBucket, UrbanHourlyAggregate> latestOnTopic = topology.aggregates.readKeyValuesToMap();
+        Map<UrbanBucket, UrbanHourlyAggregate> table = topology.hourly();
+        Map<UrbanBucket, UrbanHourlyAggregate> latestOnTopic = new HashMap<>();
+        topology.aggregates.readKeyValuesToList().forEach(update -> latestOnTopic.put(update.key.cell(), update.value));
 
-        assertThat(topology.hourly()).isEqualTo(latestOnTopic).hasSize(2);
+        assertThat(table).isEqualTo(latestOnTopic).hasSize(2);
     }
 
     @Test
@@ -168,8 +181,8 @@ class UrbanSensorsTopologyTests {
         // global store would start empty, and readers of the output topics would lose them. This test
         // makes such a change deliberate.
         StreamsBuilder builder = new StreamsBuilder();
-        new UrbanSensorsTopology(new StreamPipeline<>(topology.spec, topology.readingSerde.deserializer(), topology.processedSerde,
-                UrbanTopologyDriver.WINDOW)).addTo(builder);
+        topology.definition.addTo(builder, new StreamPipeline<>(topology.spec, topology.readingSerde.deserializer(), topology.processedSerde,
+                UrbanTopologyDriver.WINDOW));
 
         String description = builder.build().describe().toString();
 
@@ -178,17 +191,15 @@ class UrbanSensorsTopologyTests {
                 .contains("topic: urban-sensors.DLT")
                 .contains("topic: urban-sensors.processed")
                 .contains("stores: [urban-sensors-event-ids]")
-                .contains("topic: urban-sensors-dead-letters-by-counter-repartition")
-                .contains("stores: [urban-sensors-dead-letter-counts]")
-                .contains("topic: urban-sensors-dedup-outcomes-by-counter-repartition")
-                .contains("stores: [urban-sensors-dedup-counts]")
-                .contains("topic: urban-sensors.data-quality")
-                .contains("stores: [urban-sensors-data-quality-global]")
-                .contains("topic: urban-hourly-by-bucket-repartition")
-                .contains("stores: [urban-hourly-aggregates]")
-                .contains("topic: urban-sensors.hourly-aggregates")
-                .contains("stores: [urban-hourly-aggregates-global]")
-                .doesNotContain("by-event-id");
+                .contains("stores: [urban-sensors-data-quality-dead-letters]")
+                .contains("stores: [urban-sensors-data-quality-dedup-outcomes]")
+                .contains("topic: urban-sensors.data-quality-by-partition")
+                .contains("stores: [urban-sensors-data-quality]")
+                .contains("stores: [urban-sensors-hourly-accepted]")
+                .contains("topic: urban-sensors.hourly-by-partition")
+                .contains("stores: [urban-sensors-hourly]")
+                // nothing is repartitioned: every count is kept by the task that reads the reading
+                .doesNotContain("repartition");
     }
 
     private static double exactMean(double... values) {

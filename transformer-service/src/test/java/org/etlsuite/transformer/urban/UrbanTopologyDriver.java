@@ -14,7 +14,6 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -23,9 +22,6 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndFailProcessingExceptionHandler;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.test.TestRecord;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
@@ -33,9 +29,12 @@ import org.etlsuite.model.registry.MockSchemaRegistry;
 import org.etlsuite.model.serde.AvroDeserializer;
 import org.etlsuite.model.serde.SpecificAvroSerde;
 import org.etlsuite.transformer.pipeline.QualityKey;
-import org.etlsuite.transformer.pipeline.QualityKeySerde;
+import org.etlsuite.transformer.pipeline.StreamDefinition;
 import org.etlsuite.transformer.pipeline.StreamPipeline;
 import org.etlsuite.transformer.pipeline.StreamSpec;
+import org.etlsuite.transformer.table.KpiTable;
+import org.etlsuite.transformer.table.PartialKey;
+import org.etlsuite.transformer.table.TableContents;
 
 /**
  * The urban topology in a {@link TopologyTestDriver}, configured as in application.yml (exactly-once,
@@ -51,15 +50,18 @@ final class UrbanTopologyDriver implements AutoCloseable {
     static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
     final String registryScope = "urban-topology-" + UUID.randomUUID();
-    final StreamSpec<UrbanSensorReading, UrbanSensorReadingProcessed> spec = UrbanSensorsStream.spec();
+    final StreamDefinition<UrbanSensorReading, UrbanSensorReadingProcessed> definition = UrbanSensorsStream.definition();
+    final StreamSpec<UrbanSensorReading, UrbanSensorReadingProcessed> spec = definition.spec();
     final SpecificAvroSerde<UrbanSensorReading> readingSerde = new SpecificAvroSerde<>();
     final SpecificAvroSerde<UrbanSensorReadingProcessed> processedSerde = new SpecificAvroSerde<>();
     final TopologyTestDriver driver;
     final TestInputTopic<byte[], byte[]> input;
     final TestOutputTopic<byte[], byte[]> deadLetters;
     final TestOutputTopic<String, UrbanSensorReadingProcessed> processed;
-    final TestOutputTopic<UrbanBucket, UrbanHourlyAggregate> aggregates;
-    final TestOutputTopic<QualityKey, Long> dataQualityUpdates;
+    /** The published partials of the hourly table (one per changed bucket and partition per emit interval). */
+    final TestOutputTopic<PartialKey<UrbanBucket>, UrbanHourlyAggregate> aggregates;
+    /** The published partials of the data-quality table. */
+    final TestOutputTopic<PartialKey<QualityKey>, Long> dataQualityUpdates;
 
     UrbanTopologyDriver(Path stateDir) {
         this(stateDir, null);
@@ -80,15 +82,16 @@ final class UrbanTopologyDriver implements AutoCloseable {
         }
 
         StreamsBuilder builder = new StreamsBuilder();
-        new UrbanSensorsTopology(new StreamPipeline<>(spec, events, processedSerde, WINDOW)).addTo(builder);
+        definition.addTo(builder, new StreamPipeline<>(spec, events, processedSerde, WINDOW));
         driver = new TopologyTestDriver(builder.build(), config(stateDir));
 
         input = driver.createInputTopic(UrbanTopics.READINGS, new ByteArraySerializer(), new ByteArraySerializer());
         deadLetters = driver.createOutputTopic(spec.deadLetterTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         processed = driver.createOutputTopic(spec.processedTopic(), new StringDeserializer(), processedSerde.deserializer());
-        aggregates = driver.createOutputTopic(UrbanTopics.HOURLY_AGGREGATES,
-                new UrbanBucketSerde().deserializer(), new UrbanHourlyAggregateSerde().deserializer());
-        dataQualityUpdates = driver.createOutputTopic(spec.dataQualityTopic(), new QualityKeySerde().deserializer(), new LongDeserializer());
+        KpiTable<UrbanBucket, UrbanHourlyAggregate> hourly = UrbanSensorsStream.HOURLY;
+        aggregates = driver.createOutputTopic(hourly.topic(), hourly.partialKeySerde().deserializer(), hourly.valueSerde().deserializer());
+        KpiTable<QualityKey, Long> quality = spec.dataQuality();
+        dataQualityUpdates = driver.createOutputTopic(quality.topic(), quality.partialKeySerde().deserializer(), quality.valueSerde().deserializer());
     }
 
     static Properties config(Path stateDir) {
@@ -128,22 +131,19 @@ final class UrbanTopologyDriver implements AutoCloseable {
         input.pipeInput(new TestRecord<>(key, value, headers, recordTime));
     }
 
+    /** The data-quality counts as the export reads them (committed, all partitions combined). */
     Map<QualityKey, Long> dataQuality() {
-        return table(spec.dataQualityGlobalStore());
+        return TableContents.of(driver, spec.dataQuality());
     }
 
+    /** The hourly table as the export reads it (committed, all partitions combined). */
     Map<UrbanBucket, UrbanHourlyAggregate> hourly() {
-        return table(UrbanTopics.HOURLY_AGGREGATE_GLOBAL_STORE);
+        return TableContents.of(driver, UrbanSensorsStream.HOURLY);
     }
 
-    /** The content of a (timestamped) key-value store, such as a global table's. */
-    private <K, V> Map<K, V> table(String storeName) {
-        KeyValueStore<K, ValueAndTimestamp<V>> store = driver.getTimestampedKeyValueStore(storeName);
-        Map<K, V> table = new HashMap<>();
-        try (KeyValueIterator<K, ValueAndTimestamp<V>> all = store.all()) {
-            all.forEachRemaining(entry -> table.put(entry.key, entry.value.value()));
-        }
-        return table;
+    /** Lets every aggregation step publish what changed since its last emission. */
+    void publish() {
+        driver.advanceWallClockTime(TableContents.PUBLISH);
     }
 
     @Override

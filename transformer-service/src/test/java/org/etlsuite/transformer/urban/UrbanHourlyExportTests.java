@@ -20,8 +20,10 @@ import org.etlsuite.transformer.EtlProperties;
 import org.etlsuite.transformer.csv.AtomicFileWriter;
 import org.etlsuite.transformer.export.CsvExportEntry;
 import org.etlsuite.transformer.export.CsvExportRepository;
+import org.etlsuite.transformer.export.CsvExportSource;
 import org.etlsuite.transformer.export.CsvExporter;
 import org.etlsuite.transformer.streams.StreamsStores;
+import org.etlsuite.transformer.table.PartialKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +40,7 @@ import static org.mockito.Mockito.when;
  * What the hourly file shows in each Kafka Streams state, through the real exporter and file
  * writer: the global store is only trusted once the client is RUNNING.
  */
-class UrbanHourlyCsvSourceTests {
+class UrbanHourlyExportTests {
 
     private static final String HEADER = "location,day,hour,readings,vehicle_count,avg_speed_kmh,pm25,pm10,pollution_idx,noise_db\n";
     private static final String STALE = HEADER + "Centro,2026-02-01,8,3,10.0,40.0,20.0,40.0,28.0,60.0\n";
@@ -48,7 +50,7 @@ class UrbanHourlyCsvSourceTests {
 
     private final StreamsStores stores = mock(StreamsStores.class);
     private final CsvExportRepository exports = mock(CsvExportRepository.class);
-    private final UrbanHourlyCsvSource source = new UrbanHourlyCsvSource(stores);
+    private final CsvExportSource source = UrbanSensorsStream.HOURLY.exports(stores).getFirst();
     private Path csv;
 
     @BeforeEach
@@ -64,11 +66,12 @@ class UrbanHourlyCsvSourceTests {
         new CsvExporter(List.of(source), properties, new AtomicFileWriter(), exports, Clock.systemUTC()).exportAll();
     }
 
+    /** A global store holding the table as one partial per bucket, all of partition 0. */
     private void streams(boolean running, Map<UrbanBucket, UrbanHourlyAggregate> table) {
         when(stores.isRunning()).thenReturn(running);
-        ReadOnlyKeyValueStore<UrbanBucket, UrbanHourlyAggregate> store = mock();
+        ReadOnlyKeyValueStore<PartialKey<UrbanBucket>, UrbanHourlyAggregate> store = mock();
         when(store.all()).thenAnswer(invocation -> iterator(table));
-        when(stores.<UrbanBucket, UrbanHourlyAggregate>keyValueStore(UrbanTopics.HOURLY_AGGREGATE_GLOBAL_STORE))
+        when(stores.<PartialKey<UrbanBucket>, UrbanHourlyAggregate>keyValueStore(UrbanSensorsStream.HOURLY.globalStore()))
                 .thenReturn(Optional.of(store));
     }
 
@@ -110,7 +113,7 @@ class UrbanHourlyCsvSourceTests {
     @Test
     void shouldLeaveTheFileAloneWhileTheStoreIsNotQueryable() throws IOException {
         when(stores.isRunning()).thenReturn(true);
-        when(stores.keyValueStore(UrbanTopics.HOURLY_AGGREGATE_GLOBAL_STORE)).thenReturn(Optional.empty());
+        when(stores.keyValueStore(UrbanSensorsStream.HOURLY.globalStore())).thenReturn(Optional.empty());
 
         export();
 
@@ -131,7 +134,7 @@ class UrbanHourlyCsvSourceTests {
                 new BigDecimal("42"), new BigDecimal("110"));
     }
 
-    private static KeyValueIterator<UrbanBucket, UrbanHourlyAggregate> iterator(Map<UrbanBucket, UrbanHourlyAggregate> table) {
+    private static KeyValueIterator<PartialKey<UrbanBucket>, UrbanHourlyAggregate> iterator(Map<UrbanBucket, UrbanHourlyAggregate> table) {
         Iterator<Map.Entry<UrbanBucket, UrbanHourlyAggregate>> entries = table.entrySet().iterator();
         return new KeyValueIterator<>() {
             @Override
@@ -140,13 +143,13 @@ class UrbanHourlyCsvSourceTests {
             }
 
             @Override
-            public KeyValue<UrbanBucket, UrbanHourlyAggregate> next() {
+            public KeyValue<PartialKey<UrbanBucket>, UrbanHourlyAggregate> next() {
                 Map.Entry<UrbanBucket, UrbanHourlyAggregate> entry = entries.next();
-                return KeyValue.pair(entry.getKey(), entry.getValue());
+                return KeyValue.pair(new PartialKey<>(entry.getKey(), "accepted", 0), entry.getValue());
             }
 
             @Override
-            public UrbanBucket peekNextKey() {
+            public PartialKey<UrbanBucket> peekNextKey() {
                 throw new UnsupportedOperationException();
             }
 

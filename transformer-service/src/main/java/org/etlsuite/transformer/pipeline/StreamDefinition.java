@@ -1,0 +1,53 @@
+package org.etlsuite.transformer.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.etlsuite.transformer.table.Aggregation;
+import org.etlsuite.transformer.table.KpiTable;
+
+/**
+ * Everything the transformer does with one stream: the common pipeline ({@link StreamSpec}) and the
+ * stream's own tables, each with the files exported from it. Topics, stores and exports all follow
+ * from it.
+ *
+ * @param spec         decode, rules, identity, features
+ * @param aggregations the stream's tables and the cells each accepted event counts in
+ */
+public record StreamDefinition<V extends SpecificRecord, P extends SpecificRecord>(StreamSpec<V, P> spec,
+                                                                                    List<Aggregation<P, ?, ?>> aggregations) {
+
+    public StreamDefinition {
+        Objects.requireNonNull(spec, "spec");
+        aggregations = List.copyOf(aggregations);
+        for (Aggregation<P, ?, ?> aggregation : aggregations) {
+            if (!aggregation.table().stream().equals(spec.topic())) {
+                throw new IllegalArgumentException("table " + aggregation.table().name() + " belongs to " + aggregation.table().stream()
+                        + ", not to " + spec.topic());
+            }
+        }
+    }
+
+    /** The stream's topology: the common pipeline, then each of its tables on the accepted events. */
+    public void addTo(StreamsBuilder builder, StreamPipeline<V, P> pipeline) {
+        if (pipeline.spec() != spec) {
+            throw new IllegalArgumentException("the pipeline was built for " + pipeline.spec().topic() + ", not for this definition's spec");
+        }
+        KStream<String, P> accepted = pipeline.addTo(builder);
+        for (Aggregation<P, ?, ?> aggregation : aggregations) {
+            aggregation.addTo(builder, accepted, pipeline.emitInterval());
+        }
+    }
+
+    /** Every table of the stream: the data-quality counts, then its own. */
+    public List<KpiTable<?, ?>> tables() {
+        List<KpiTable<?, ?>> tables = new ArrayList<>();
+        tables.add(spec.dataQuality());
+        aggregations.forEach(aggregation -> tables.add(aggregation.table()));
+        return tables;
+    }
+}

@@ -1,0 +1,196 @@
+package org.etlsuite.transformer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.etlsuite.transformer.pipeline.QualityKey;
+import org.etlsuite.transformer.pipeline.StreamSpec;
+import org.etlsuite.transformer.table.KpiTable;
+import org.etlsuite.transformer.table.PartialKey;
+import org.etlsuite.transformer.topology.StreamCatalog;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Acceptance of the counting design under skew and scale-out: all three streams, 3 partitions, two
+ * instances, and about 80 % of every stream's records sent under one hot key (so on one partition). The
+ * files of both instances must equal the independent computation of {@link KpiAcceptanceIntegrationTests},
+ * and every stream's hottest counter (its accepted records, which every valid record hits) must have
+ * been counted on every partition, not funnelled through one key: its partials come from all three.
+ */
+class SkewedScaleOutIntegrationTests {
+
+    private static final String REGISTRY = "mock://skewed-scale-out";
+    private static final String APPLICATION_ID = "skewed-scale-out-test";
+    private static final int RECORDS = 30_000;
+    private static final String HOT_KEY = "hot-key";
+
+    private static EmbeddedKafkaKraftBroker broker;
+
+    @TempDir
+    static Path workDir;
+
+    private static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+
+    @BeforeAll
+    static void startBroker() {
+        broker = TestBrokers.startedForExactlyOnce(KpiAcceptanceIntegrationTests.URBAN, KpiAcceptanceIntegrationTests.PRODUCT,
+                KpiAcceptanceIntegrationTests.TRANSPORT);
+    }
+
+    @AfterAll
+    static void stopAll() {
+        instances.forEach(ConfigurableApplicationContext::close);
+        if (broker != null) {
+            broker.destroy();
+        }
+    }
+
+    /** Four keys in five go to the hot key; a function of the key, so that copies of an event still meet on one partition. */
+    private static final UnaryOperator<String> SKEW = key -> key != null && Math.floorMod(key.hashCode(), 5) != 0 ? HOT_KEY : key;
+
+    @Test
+    void shouldWriteExactFilesFromTwoInstancesWhenMostRecordsShareOneKey() throws IOException {
+        ConfigurableApplicationContext first = start("a");
+        ConfigurableApplicationContext second = start("b");
+        await().atMost(Duration.ofSeconds(90)).until(() -> streams(first).state() == KafkaStreams.State.RUNNING
+                && streams(second).state() == KafkaStreams.State.RUNNING && !activePartitions(first).isEmpty()
+                && !activePartitions(second).isEmpty());
+
+        KpiAcceptanceIntegrationTests.Sent sent = KpiAcceptanceIntegrationTests.send(broker.getBrokersAsString(), REGISTRY, RECORDS, SKEW);
+
+        Path a = workDir.resolve("a/data");
+        Path b = workDir.resolve("b/data");
+        KpiAcceptanceIntegrationTests.awaitAccountedFor(a, RECORDS);
+        KpiAcceptanceIntegrationTests.assertFiles(a, sent);
+        KpiAcceptanceIntegrationTests.awaitAccountedFor(b, RECORDS);
+        KpiAcceptanceIntegrationTests.assertFiles(b, sent);
+
+        // The skew was real: most of every stream's input sits on the hot key's partition.
+        Map<String, Map<Integer, Long>> input = recordsPerPartition(StreamCatalog.specs().stream().map(StreamSpec::topic).toList());
+        for (var stream : input.entrySet()) {
+            long hottest = stream.getValue().values().stream().mapToLong(Long::longValue).max().orElseThrow();
+            assertThat(hottest).as("records on the hottest partition of %s", stream.getKey()).isGreaterThan(RECORDS * 7L / 10);
+        }
+
+        // Yet each stream's accepted counter was counted on all three partitions, and the partials add up to the file's count.
+        Map<String, Long> accepted = Map.of(
+                KpiAcceptanceIntegrationTests.URBAN, (long) sent.urban().clean().size(),
+                KpiAcceptanceIntegrationTests.PRODUCT, (long) sent.product().clean().size(),
+                KpiAcceptanceIntegrationTests.TRANSPORT, (long) sent.transport().clean().size());
+        for (StreamSpec<?, ?> spec : StreamCatalog.specs()) {
+            Map<Integer, Long> partials = acceptedPartials(spec.dataQuality(), QualityKey.accepted(spec.topic()));
+            assertThat(partials.keySet()).as("partitions counting %s's accepted records", spec.topic()).containsExactlyInAnyOrder(0, 1, 2);
+            assertThat(partials.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(accepted.get(spec.topic()));
+        }
+
+        // And no counting step repartitions: the only repartition topic is product's by event id, which de-duplication needs.
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+            Set<String> repartitions = admin.listTopics().names().get().stream().filter(topic -> topic.endsWith("-repartition"))
+                    .collect(Collectors.toSet());
+            assertThat(repartitions).containsExactly(APPLICATION_ID + "-product-events-by-event-id-repartition");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String name) {
+        // command-line arguments: they take precedence over application.yml (builder properties would not)
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(TransformerApplication.class).run(Stream.of(
+                        "server.port=0",
+                        "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                        "spring.kafka.properties.schema.registry.url=" + REGISTRY,
+                        "spring.kafka.streams.application-id=" + APPLICATION_ID,
+                        "spring.kafka.streams.properties.commit.interval.ms=100",
+                        "spring.datasource.url=" + EmbeddedPostgresHolder.jdbcUrl(),
+                        "spring.datasource.username=postgres",
+                        "spring.datasource.password=postgres",
+                        "etl.export-interval=250ms",
+                        "etl.export.parquet-interval=5s",
+                        "etl.topic-partitions=3",
+                        "etl.data-dir=" + workDir.resolve(name + "/data"),
+                        "etl.state-dir=" + workDir.resolve(name + "/state"))
+                .map(property -> "--" + property).toArray(String[]::new));
+        instances.add(context);
+        return context;
+    }
+
+    private static KafkaStreams streams(ConfigurableApplicationContext context) {
+        return context.getBean(StreamsBuilderFactoryBean.class).getKafkaStreams();
+    }
+
+    private static Set<TopicPartition> activePartitions(ConfigurableApplicationContext context) {
+        KafkaStreams streams = streams(context);
+        return streams == null ? Set.of() : streams.metadataForLocalThreads().stream()
+                .flatMap(thread -> thread.activeTasks().stream())
+                .flatMap(task -> task.topicPartitions().stream())
+                .collect(Collectors.toSet());
+    }
+
+    private static KafkaConsumer<byte[], byte[]> consumer() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG, "skew-check-" + UUID.randomUUID(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** Committed records per partition of each input topic. */
+    private static Map<String, Map<Integer, Long>> recordsPerPartition(List<String> topics) {
+        Map<String, Map<Integer, Long>> counts = new HashMap<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = topics.stream().flatMap(topic -> Stream.of(0, 1, 2).map(p -> new TopicPartition(topic, p))).toList();
+            consumer.endOffsets(partitions).forEach((partition, end) ->
+                    counts.computeIfAbsent(partition.topic(), t -> new HashMap<>()).put(partition.partition(), end));
+        }
+        return counts;
+    }
+
+    /** The latest committed partial of one counter per counting partition, read from the table's topic. */
+    private static Map<Integer, Long> acceptedPartials(KpiTable<QualityKey, Long> table, QualityKey counter) {
+        Map<Integer, Long> latest = new HashMap<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = Stream.of(0, 1, 2).map(p -> new TopicPartition(table.topic(), p)).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition)) && System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    PartialKey<QualityKey> key = table.partialKeySerde().deserializer().deserialize(record.topic(), record.key());
+                    if (key.cell().equals(counter)) {
+                        latest.put(key.partition(), table.valueSerde().deserializer().deserialize(record.topic(), record.value()));
+                    }
+                }
+            }
+        }
+        return latest;
+    }
+}
