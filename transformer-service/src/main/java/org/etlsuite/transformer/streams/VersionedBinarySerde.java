@@ -53,7 +53,8 @@ public abstract class VersionedBinarySerde<T> implements Serde<T> {
 
     private byte[] write(T value) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+            // sized for the largest value written per record (an urban aggregate), so it never grows
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeByte(version);
             writeBody(out, value);
@@ -84,20 +85,29 @@ public abstract class VersionedBinarySerde<T> implements Serde<T> {
 
     /** An exact decimal: scale (int), length (int), two's-complement unscaled value. */
     protected static void writeDecimal(DataOutputStream out, BigDecimal value) throws IOException {
-        byte[] unscaled = value.unscaledValue().toByteArray();
         out.writeInt(value.scale());
-        out.writeInt(unscaled.length);
-        out.write(unscaled);
+        writeInteger(out, value.unscaledValue());
     }
 
     protected final BigDecimal readDecimal(DataInputStream in) throws IOException {
         int scale = in.readInt();
+        return new BigDecimal(readInteger(in), scale);
+    }
+
+    /** An integer of any size: length (int), two's-complement bytes. */
+    protected static void writeInteger(DataOutputStream out, BigInteger value) throws IOException {
+        byte[] bytes = value.toByteArray();
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    protected final BigInteger readInteger(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 1 || length > maxDecimalBytes) {
-            throw new IOException("implausible decimal length " + length);
+            throw new IOException("implausible number length " + length);
         }
-        byte[] unscaled = new byte[length];
-        in.readFully(unscaled);
-        return new BigDecimal(new BigInteger(unscaled), scale);
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new BigInteger(bytes);
     }
 }

@@ -5,12 +5,13 @@ import java.math.MathContext;
 import java.util.Objects;
 
 import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
+import org.etlsuite.transformer.kpi.ExactSum;
 
 /**
- * Count and sums of one bucket's readings. Sums are exact: every double is converted to its exact
- * decimal value and added without rounding, so a sum (and therefore a mean) does not depend on the
- * order in which readings arrive. That matters because readings of one bucket come from several
- * input partitions, whose interleaving differs from run to run; with plain double sums the last
+ * Count and sums of one bucket's readings. Sums are exact ({@link ExactSum}: every double is added
+ * with its exact value, no rounding), so a sum (and therefore a mean) does not depend on the order in
+ * which readings arrive. That matters because a bucket's readings come from several input partitions,
+ * whose partials are added up in an order that differs from run to run; with plain double sums the last
  * digits of a mean would too.
  *
  * @param readings        number of readings
@@ -24,11 +25,11 @@ import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
 public record UrbanHourlyAggregate(
         long readings,
         long vehicleCountSum,
-        BigDecimal avgSpeedKmhSum,
-        BigDecimal pm25Sum,
-        BigDecimal pm10Sum,
-        BigDecimal pollutionIdxSum,
-        BigDecimal noiseDbSum) {
+        ExactSum avgSpeedKmhSum,
+        ExactSum pm25Sum,
+        ExactSum pm10Sum,
+        ExactSum pollutionIdxSum,
+        ExactSum noiseDbSum) {
 
     /** 34 significant digits before the final rounding to double: far beyond double's 17. */
     private static final MathContext MEAN_PRECISION = MathContext.DECIMAL128;
@@ -47,8 +48,8 @@ public record UrbanHourlyAggregate(
     /** The aggregate of a single reading. */
     public static UrbanHourlyAggregate of(UrbanSensorReadingProcessed reading) {
         return new UrbanHourlyAggregate(1, reading.getVehicleCount(),
-                exact(reading.getAvgSpeedKmh()), exact(reading.getPm25()), exact(reading.getPm10()),
-                exact(reading.getPollutionIdx()), exact(reading.getNoiseDb()));
+                ExactSum.of(reading.getAvgSpeedKmh()), ExactSum.of(reading.getPm25()), ExactSum.of(reading.getPm10()),
+                ExactSum.of(reading.getPollutionIdx()), ExactSum.of(reading.getNoiseDb()));
     }
 
     /** The aggregate of both sets of readings; associative and commutative. */
@@ -56,11 +57,11 @@ public record UrbanHourlyAggregate(
         return new UrbanHourlyAggregate(
                 Math.addExact(readings, other.readings),
                 Math.addExact(vehicleCountSum, other.vehicleCountSum),
-                avgSpeedKmhSum.add(other.avgSpeedKmhSum),
-                pm25Sum.add(other.pm25Sum),
-                pm10Sum.add(other.pm10Sum),
-                pollutionIdxSum.add(other.pollutionIdxSum),
-                noiseDbSum.add(other.noiseDbSum));
+                avgSpeedKmhSum.plus(other.avgSpeedKmhSum),
+                pm25Sum.plus(other.pm25Sum),
+                pm10Sum.plus(other.pm10Sum),
+                pollutionIdxSum.plus(other.pollutionIdxSum),
+                noiseDbSum.plus(other.noiseDbSum));
     }
 
     public double meanVehicleCount() {
@@ -68,32 +69,27 @@ public record UrbanHourlyAggregate(
     }
 
     public double meanAvgSpeedKmh() {
-        return mean(avgSpeedKmhSum);
+        return mean(avgSpeedKmhSum.toBigDecimal());
     }
 
     public double meanPm25() {
-        return mean(pm25Sum);
+        return mean(pm25Sum.toBigDecimal());
     }
 
     public double meanPm10() {
-        return mean(pm10Sum);
+        return mean(pm10Sum.toBigDecimal());
     }
 
     public double meanPollutionIdx() {
-        return mean(pollutionIdxSum);
+        return mean(pollutionIdxSum.toBigDecimal());
     }
 
     public double meanNoiseDb() {
-        return mean(noiseDbSum);
+        return mean(noiseDbSum.toBigDecimal());
     }
 
     /** The exact mean rounded to the nearest double (via 34 significant digits). */
     private double mean(BigDecimal sum) {
         return sum.divide(BigDecimal.valueOf(readings), MEAN_PRECISION).doubleValue();
-    }
-
-    /** The exact decimal value of a finite double (no rounding, unlike {@link BigDecimal#valueOf(double)}). */
-    static BigDecimal exact(double value) {
-        return new BigDecimal(value);
     }
 }

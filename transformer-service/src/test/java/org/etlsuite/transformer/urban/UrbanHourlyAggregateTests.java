@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.List;
 
 import org.etlsuite.events.urban.UrbanLocation;
+import org.etlsuite.transformer.kpi.ExactSum;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,10 +24,10 @@ class UrbanHourlyAggregateTests {
 
         assertThat(aggregate.readings()).isEqualTo(1);
         assertThat(aggregate.vehicleCountSum()).isEqualTo(42);
-        assertThat(aggregate.avgSpeedKmhSum()).isEqualByComparingTo("35.25");
-        assertThat(aggregate.noiseDbSum()).isEqualByComparingTo("61.5");
-        assertThat(aggregate.pm25Sum()).isEqualByComparingTo("12.5");
-        assertThat(aggregate.pm10Sum()).isEqualByComparingTo("40.25");
+        assertThat(aggregate.avgSpeedKmhSum().toBigDecimal()).isEqualByComparingTo("35.25");
+        assertThat(aggregate.noiseDbSum().toBigDecimal()).isEqualByComparingTo("61.5");
+        assertThat(aggregate.pm25Sum().toBigDecimal()).isEqualByComparingTo("12.5");
+        assertThat(aggregate.pm10Sum().toBigDecimal()).isEqualByComparingTo("40.25");
         assertThat(aggregate.meanPollutionIdx()).isEqualTo(23.6);
     }
 
@@ -38,10 +39,10 @@ class UrbanHourlyAggregateTests {
 
         assertThat(sum.readings()).isEqualTo(3);
         assertThat(sum.vehicleCountSum()).isEqualTo(61);
-        assertThat(sum.avgSpeedKmhSum()).isEqualByComparingTo("60.75");
-        assertThat(sum.noiseDbSum()).isEqualByComparingTo("153.5");
-        assertThat(sum.pm25Sum()).isEqualByComparingTo("63");
-        assertThat(sum.pm10Sum()).isEqualByComparingTo("120");
+        assertThat(sum.avgSpeedKmhSum().toBigDecimal()).isEqualByComparingTo("60.75");
+        assertThat(sum.noiseDbSum().toBigDecimal()).isEqualByComparingTo("153.5");
+        assertThat(sum.pm25Sum().toBigDecimal()).isEqualByComparingTo("63");
+        assertThat(sum.pm10Sum().toBigDecimal()).isEqualByComparingTo("120");
     }
 
     @Test
@@ -85,15 +86,15 @@ class UrbanHourlyAggregateTests {
 
         assertThat(sum.readings()).isEqualTo(10_000);
         assertThat(sum.vehicleCountSum()).isEqualTo(2_000_000);
-        assertThat(sum.avgSpeedKmhSum()).isEqualByComparingTo(new BigDecimal(0.01).multiply(BigDecimal.valueOf(10_000)));
+        assertThat(sum.avgSpeedKmhSum().toBigDecimal()).isEqualByComparingTo(new BigDecimal(0.01).multiply(BigDecimal.valueOf(10_000)));
         assertThat(sum.meanAvgSpeedKmh()).isEqualTo(0.01);
         assertThat(sum.meanVehicleCount()).isEqualTo(200.0);
     }
 
     @Test
     void shouldRefuseAnEmptyAggregate() {
-        assertThatThrownBy(() -> new UrbanHourlyAggregate(0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO))
+        assertThatThrownBy(() -> new UrbanHourlyAggregate(0, 0, ExactSum.ZERO, ExactSum.ZERO, ExactSum.ZERO,
+                ExactSum.ZERO, ExactSum.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least one reading");
     }
@@ -103,10 +104,10 @@ class UrbanHourlyAggregateTests {
         List<UrbanHourlyAggregate> parts = List.of(one(1, 1.0, 31.0, 2.0, 6.0), one(2, 2.0, 32.0, 3.0, 7.0));
         UrbanHourlyAggregate sum = parts.get(0).plus(parts.get(1));
 
-        assertThat(sum.pm25Sum()).isEqualByComparingTo("5");
-        assertThat(sum.pm10Sum()).isEqualByComparingTo("13");
-        assertThat(sum.noiseDbSum()).isEqualByComparingTo("63");
-        assertThat(sum.avgSpeedKmhSum()).isEqualByComparingTo("3");
+        assertThat(sum.pm25Sum().toBigDecimal()).isEqualByComparingTo("5");
+        assertThat(sum.pm10Sum().toBigDecimal()).isEqualByComparingTo("13");
+        assertThat(sum.noiseDbSum().toBigDecimal()).isEqualByComparingTo("63");
+        assertThat(sum.avgSpeedKmhSum().toBigDecimal()).isEqualByComparingTo("3");
         assertThat(sum.vehicleCountSum()).isEqualTo(3);
     }
 }

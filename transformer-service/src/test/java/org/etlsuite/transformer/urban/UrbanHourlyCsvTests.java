@@ -1,12 +1,12 @@
 package org.etlsuite.transformer.urban;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.etlsuite.transformer.csv.CsvDocument;
 import org.etlsuite.transformer.csv.CsvFormat;
+import org.etlsuite.transformer.kpi.ExactSum;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +18,12 @@ class UrbanHourlyCsvTests {
 
     private static UrbanHourlyAggregate aggregate(long readings, long vehicles, String speed, String pm25, String pm10,
                                                   String pollution, String noise) {
-        return new UrbanHourlyAggregate(readings, vehicles, new BigDecimal(speed), new BigDecimal(pm25), new BigDecimal(pm10),
-                new BigDecimal(pollution), new BigDecimal(noise));
+        return new UrbanHourlyAggregate(readings, vehicles, sum(speed), sum(pm25), sum(pm10), sum(pollution), sum(noise));
+    }
+
+    /** The sum as the double nearest to the text (what readings of that value add up to). */
+    private static ExactSum sum(String value) {
+        return ExactSum.of(Double.parseDouble(value));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.etlsuite.transformer.urban;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,6 +21,7 @@ import org.etlsuite.transformer.export.CsvExportEntry;
 import org.etlsuite.transformer.export.CsvExportRepository;
 import org.etlsuite.transformer.export.CsvExportSource;
 import org.etlsuite.transformer.export.CsvExporter;
+import org.etlsuite.transformer.kpi.ExactSum;
 import org.etlsuite.transformer.streams.StreamsStores;
 import org.etlsuite.transformer.table.PartialKey;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,8 +130,7 @@ class UrbanHourlyExportTests {
     }
 
     private static UrbanHourlyAggregate aggregate() {
-        return new UrbanHourlyAggregate(2, 30, new BigDecimal("70"), new BigDecimal("30"), new BigDecimal("60"),
-                new BigDecimal("42"), new BigDecimal("110"));
+        return new UrbanHourlyAggregate(2, 30, ExactSum.of(70.0), ExactSum.of(30.0), ExactSum.of(60.0), ExactSum.of(42.0), ExactSum.of(110.0));
     }
 
     private static KeyValueIterator<PartialKey<UrbanBucket>, UrbanHourlyAggregate> iterator(Map<UrbanBucket, UrbanHourlyAggregate> table) {

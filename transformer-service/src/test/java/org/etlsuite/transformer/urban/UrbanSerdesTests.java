@@ -7,6 +7,7 @@ import java.util.Arrays;
 
 import org.apache.kafka.common.errors.SerializationException;
 import org.etlsuite.events.urban.UrbanLocation;
+import org.etlsuite.transformer.kpi.ExactSum;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class UrbanSerdesTests {
 
     private final UrbanBucketSerde bucketSerde = new UrbanBucketSerde();
+    private static final ExactSum ONE = ExactSum.of(1.0);
     private final UrbanHourlyAggregateSerde aggregateSerde = new UrbanHourlyAggregateSerde();
 
     @Test
@@ -54,8 +56,9 @@ class UrbanSerdesTests {
 
     @Test
     void shouldReadBackExactlyTheSameSums() {
-        UrbanHourlyAggregate aggregate = new UrbanHourlyAggregate(3_000, 301_234, new BigDecimal(0.1).multiply(BigDecimal.TEN),
-                new BigDecimal("-12.5"), BigDecimal.ZERO, new BigDecimal(57.70400000000001), new BigDecimal("123456789012345678901234567890.125"));
+        UrbanHourlyAggregate aggregate = new UrbanHourlyAggregate(3_000, 301_234, ExactSum.of(new BigDecimal(0.1).multiply(BigDecimal.TEN)),
+                ExactSum.of(new BigDecimal("-12.5")), ExactSum.ZERO, ExactSum.of(57.70400000000001),
+                ExactSum.of(new BigDecimal("123456789012345678901234567890.125")));
 
         UrbanHourlyAggregate read = aggregateSerde.deserializer().deserialize("t", aggregateSerde.serializer().serialize("t", aggregate));
 
@@ -64,22 +67,20 @@ class UrbanSerdesTests {
 
     @Test
     void shouldStartWithFormatVersionThenCountAndVehicleSum() {
-        UrbanHourlyAggregate aggregate = new UrbanHourlyAggregate(2, 5, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
-                BigDecimal.ONE, BigDecimal.ONE);
+        UrbanHourlyAggregate aggregate = new UrbanHourlyAggregate(2, 5, ONE, ONE, ONE, ONE, ONE);
 
         byte[] bytes = aggregateSerde.serializer().serialize("t", aggregate);
 
-        // version, two longs, then five decimals of scale (4) + length (4) + one byte
+        // version, two longs, then five binary sums of scale (4) + length (4) + one byte
         assertThat(bytes).hasSize(1 + 8 + 8 + 5 * 9);
-        assertThat(bytes[0]).isEqualTo((byte) 1);
+        assertThat(bytes[0]).isEqualTo((byte) 2);
         assertThat(bytes[8]).isEqualTo((byte) 2);
         assertThat(bytes[16]).isEqualTo((byte) 5);
     }
 
     @Test
     void shouldRejectUnknownFormatVersion() {
-        byte[] bytes = aggregateSerde.serializer().serialize("t", new UrbanHourlyAggregate(1, 1, BigDecimal.ONE, BigDecimal.ONE,
-                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE));
+        byte[] bytes = aggregateSerde.serializer().serialize("t", new UrbanHourlyAggregate(1, 1, ONE, ONE, ONE, ONE, ONE));
         bytes[0] = 9;
 
         assertThatThrownBy(() -> aggregateSerde.deserializer().deserialize("topic-x", bytes))
@@ -90,8 +91,7 @@ class UrbanSerdesTests {
 
     @Test
     void shouldRejectTruncatedAggregate() {
-        byte[] bytes = aggregateSerde.serializer().serialize("t", new UrbanHourlyAggregate(1, 1, BigDecimal.ONE, BigDecimal.ONE,
-                BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE));
+        byte[] bytes = aggregateSerde.serializer().serialize("t", new UrbanHourlyAggregate(1, 1, ONE, ONE, ONE, ONE, ONE));
         byte[] truncated = Arrays.copyOf(bytes, bytes.length - 3);
 
         assertThatThrownBy(() -> aggregateSerde.deserializer().deserialize("t", truncated))
