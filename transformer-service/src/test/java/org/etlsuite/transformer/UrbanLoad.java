@@ -40,7 +40,8 @@ final class UrbanLoad {
 
     static final String CSV = "processed/urban_sensors_processed_aggregated.csv";
     static final String QUALITY_CSV = "processed/data_quality.csv";
-    static final String PARQUET = "analytics/urban_sensors_processed.parquet";
+    /** The Parquet dataset folder: day=<yyyy-MM-dd>/part-<partition>-<from>-<to>.parquet below it. */
+    static final String PARQUET = "analytics/urban_sensors_processed";
     static final String HEADER = "location,day,hour,readings,vehicle_count,avg_speed_kmh,pm25,pm10,pollution_idx,noise_db";
     private static final Instant START = Instant.parse("2026-03-02T05:00:00Z");
 
@@ -111,7 +112,7 @@ final class UrbanLoad {
         }
     }
 
-    /** The (sensor_id|ts) identities of the load, for comparing with the Parquet copy. */
+    /** The (sensor_id|ts) identities of the load, for comparing with the Parquet dataset. */
     List<String> identities() {
         List<String> ids = new ArrayList<>(count);
         forEach(reading -> ids.add(reading.getSensorId() + "|" + reading.getTs()));

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
 import org.etlsuite.model.serde.AvroDeserializer;
 import org.etlsuite.model.serde.AvroSerdeConfig;
@@ -18,30 +20,36 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The Parquet copy of the processed urban readings, {@code analytics/urban_sensors_processed.parquet}
- * (as the original pipeline's analytics file). Exported by the instances that export
+ * The Parquet dataset of the processed urban readings, {@code analytics/urban_sensors_processed/}
+ * (one folder per export day, one file per partition and round; see {@link ParquetDataset}), the
+ * successor of the original pipeline's single analytics file. Exported by the instances that export
  * ({@code etl.export.enabled}), like the KPI CSVs.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "etl.export.enabled", matchIfMissing = true)
 class AnalyticsConfiguration {
 
-    static final String URBAN_PARQUET = "analytics/urban_sensors_processed.parquet";
+    static final String URBAN_DATASET = "analytics/urban_sensors_processed";
 
     @Bean(destroyMethod = "close")
-    TopicParquetSnapshot<UrbanSensorReadingProcessed> urbanProcessedParquet(KafkaProperties kafka, EtlProperties properties,
-                                                                             CsvExportRepository exports) {
-        Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties());
-        Map<String, Object> serde = new HashMap<>(consumer);
+    TopicParquetExport<UrbanSensorReadingProcessed> urbanProcessedParquet(KafkaProperties kafka, EtlProperties properties,
+                                                                          CsvExportRepository exports) {
+        String topic = UrbanSensorsStream.spec().processedTopic();
+        Map<String, Object> base = kafka.buildConsumerProperties();
+        Map<String, Object> serde = new HashMap<>(base);
         serde.put(AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
         AvroDeserializer<UrbanSensorReadingProcessed> deserializer = new AvroDeserializer<>();
         deserializer.configure(serde, false);
-        return new TopicParquetSnapshot<>(consumer, UrbanSensorsStream.spec().processedTopic(), UrbanSensorReadingProcessed.class, deserializer,
-                properties.dataDir(), URBAN_PARQUET, new AtomicFileWriter(), exports, Clock.systemUTC());
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(TopicParquetExport.consumerConfig(base, topic),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        AtomicFileWriter files = new AtomicFileWriter();
+        Clock clock = Clock.systemUTC();
+        return new TopicParquetExport<>(consumer, topic, UrbanSensorReadingProcessed.class, deserializer,
+                new ParquetDataset(properties.dataDir(), URBAN_DATASET, files, clock), files, exports, clock);
     }
 
     @Bean
-    ParquetSchedule parquetSchedule(TopicParquetSnapshot<UrbanSensorReadingProcessed> urbanProcessedParquet, ExportProperties export) {
+    ParquetSchedule parquetSchedule(TopicParquetExport<UrbanSensorReadingProcessed> urbanProcessedParquet, ExportProperties export) {
         return new ParquetSchedule(urbanProcessedParquet, export.parquetInterval());
     }
 }

@@ -12,19 +12,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the Parquet rounds on a thread of their own, at a fixed delay: a rewrite reads the whole topic
- * and may take seconds, and must not hold up the CSV exports on the shared scheduler.
+ * Runs the Parquet rounds on a thread of their own, at a fixed delay: a round that catches up with a
+ * backlog (after downtime, or the first round of a new installation) may take a while, and must not
+ * hold up the CSV exports on the shared scheduler.
  */
 final class ParquetSchedule implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ParquetSchedule.class);
 
-    private final TopicParquetSnapshot<?> snapshot;
+    private final TopicParquetExport<?> export;
     private final Duration interval;
     private ScheduledExecutorService executor;
 
-    ParquetSchedule(TopicParquetSnapshot<?> snapshot, Duration interval) {
-        this.snapshot = snapshot;
+    ParquetSchedule(TopicParquetExport<?> export, Duration interval) {
+        this.export = export;
         this.interval = interval;
     }
 
@@ -40,7 +41,7 @@ final class ParquetSchedule implements SmartLifecycle {
 
     private void round() {
         try {
-            snapshot.exportIfAdvanced();
+            export.exportNewRecords();
         } catch (WakeupException e) {
             // stopping
         } catch (IOException | RuntimeException e) {
@@ -54,7 +55,7 @@ final class ParquetSchedule implements SmartLifecycle {
             return;
         }
         executor.shutdown();
-        snapshot.wakeup();
+        export.wakeup();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
                 executor.shutdownNow();

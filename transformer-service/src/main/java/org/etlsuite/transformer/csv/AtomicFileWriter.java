@@ -3,7 +3,9 @@ package org.etlsuite.transformer.csv;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -81,11 +83,33 @@ public final class AtomicFileWriter {
     /**
      * Replaces the target with whatever {@code content} writes, with the same guarantees as
      * {@link #writeIfChanged}: a hidden temporary file in the same folder, forced to disk, renamed over
-     * the target with ATOMIC_MOVE. For files too large to build in memory (the Parquet copy), which
-     * are streamed to disk instead; always written, since comparing would need the whole content.
+     * the target with ATOMIC_MOVE. For files too large to build in memory, which are streamed to disk
+     * instead; always written, since comparing would need the whole content.
      */
     public void replace(Path target, Content content) throws IOException {
         Path file = target.toAbsolutePath().normalize();
+        write(file, content, true);
+        lastWritten.remove(file);
+    }
+
+    /**
+     * Creates the target, which must not exist yet, from whatever {@code content} writes, with the
+     * guarantees of {@link #replace}: readers see no file or the whole file. For append-only folders
+     * (the Parquet dataset), whose files are never rewritten: an existing target is left as it is and
+     * the call fails with {@link FileAlreadyExistsException}. The check before the rename is not one
+     * atomic step with it; it catches a writer that lost track of what it wrote, not two writers racing.
+     * Nothing is remembered per file (unlike the other writes), so the writer's memory does not grow
+     * with the number of files created.
+     */
+    public void create(Path target, Content content) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(file.toString());
+        }
+        write(file, content, false);
+    }
+
+    private static void write(Path file, Content content, boolean replaceExisting) throws IOException {
         Path folder = file.getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
@@ -95,12 +119,18 @@ public final class AtomicFileWriter {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            if (replaceExisting) {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new FileAlreadyExistsException(file.toString());
+                }
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            }
         } finally {
             Files.deleteIfExists(temp);
         }
         forceDirectory(folder);
-        lastWritten.remove(file);
     }
 
     /**

@@ -8,13 +8,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Which files this instance writes onto the shared volume.
  *
- * @param enabled         whether this instance exports at all (the KPI CSVs and the Parquet copy).
+ * @param enabled         whether this instance exports at all (the KPI CSVs and the Parquet dataset).
  *                        Every instance holds the whole committed tables (global stores), so every
  *                        instance would write the same files; with several instances on one shared
- *                        volume, leave it on for one of them and switch it off on the others
- * @param parquetInterval pause between two rewrites of the Parquet copy of the processed events; a
- *                        rewrite reads the whole processed topic, so this is much longer than the CSV
- *                        interval, and nothing is written while the topic has not advanced
+ *                        volume, leave it on for one of them and switch it off on the others (the
+ *                        Parquet dataset assumes a single writer per folder)
+ * @param parquetInterval pause between two rounds of the Parquet dataset of the processed events; a
+ *                        round appends one file per partition with the records committed since the
+ *                        last round, and reads and writes nothing while the topic has not advanced.
+ *                        Longer than the CSV interval so that files do not get too small; well below
+ *                        the topic's retention, or records are deleted before they are exported (then
+ *                        listed in the dataset's {@code _gaps.csv})
  */
 @ConfigurationProperties("etl.export")
 public record ExportProperties(

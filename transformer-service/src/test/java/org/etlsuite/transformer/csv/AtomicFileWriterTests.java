@@ -2,6 +2,7 @@ package org.etlsuite.transformer.csv;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class AtomicFileWriterTests {
@@ -144,6 +146,48 @@ class AtomicFileWriterTests {
 
         assertThat(Files.readString(target)).isEqualTo("new\n");
         assertThat(Files.getPosixFilePermissions(target)).isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    @Test
+    void shouldCreateANewFileFromStreamedContentReadableByAll() throws IOException {
+        Path target = dataDir.resolve("analytics/dataset/day=2026-03-01/part-0-0-10.parquet");
+
+        writer.create(target, temp -> {
+            assertThat(temp.getFileName().toString()).as("hidden while written").startsWith(".").endsWith(".tmp");
+            assertThat(target).as("not visible before the rename").doesNotExist();
+            Files.writeString(temp, "rows");
+        });
+
+        assertThat(Files.readString(target)).isEqualTo("rows");
+        assertThat(filesIn(target.getParent())).containsExactly("part-0-0-10.parquet");
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(target)).isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    @Test
+    void shouldNeverReplaceAnExistingFileWhenCreating() throws IOException {
+        Path target = dataDir.resolve("part-0-0-10.parquet");
+        Files.writeString(target, "first");
+        boolean[] called = {false};
+
+        assertThatThrownBy(() -> writer.create(target, temp -> called[0] = true)).isInstanceOf(FileAlreadyExistsException.class);
+
+        assertThat(called[0]).as("nothing written for nothing").isFalse();
+        assertThat(Files.readString(target)).isEqualTo("first");
+        assertThat(filesIn(dataDir)).containsExactly("part-0-0-10.parquet");
+    }
+
+    @Test
+    void shouldLeaveNothingWhenTheContentFails() throws IOException {
+        Path target = dataDir.resolve("day=2026-03-01/part-0-0-10.parquet");
+
+        assertThatThrownBy(() -> writer.create(target, temp -> {
+            Files.writeString(temp, "half");
+            throw new IOException("broker gone");
+        })).hasMessage("broker gone");
+
+        assertThat(filesIn(target.getParent())).isEmpty();
     }
 
     @Test

@@ -224,7 +224,7 @@ class RunCrashRecoveryIntegrationTests {
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=postgres",
                 "etl.export-interval=250ms",
-                // the Parquet copy is not what this test is about; keep its full-topic reads out of the way
+                // the Parquet dataset is not what this test is about; keep its rounds out of the way
                 "etl.export.parquet-interval=1h",
                 "etl.topic-partitions=3",
                 "etl.data-dir=" + workDir.resolve("data"),
