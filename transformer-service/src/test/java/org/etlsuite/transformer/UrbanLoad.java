@@ -40,7 +40,7 @@ final class UrbanLoad {
 
     static final String CSV = "processed/urban_sensors_processed_aggregated.csv";
     static final String QUALITY_CSV = "processed/data_quality.csv";
-    /** The Parquet dataset folder: day=<yyyy-MM-dd>/part-<partition>-<from>-<to>.parquet below it. */
+    /** The Parquet dataset folder: exported=<yyyy-MM-dd>/part-<partition>-<from>-<to>.parquet below it. */
     static final String PARQUET = "analytics/urban_sensors_processed";
     static final String HEADER = "location,day,hour,readings,vehicle_count,avg_speed_kmh,pm25,pm10,pollution_idx,noise_db";
     private static final Instant START = Instant.parse("2026-03-02T05:00:00Z");

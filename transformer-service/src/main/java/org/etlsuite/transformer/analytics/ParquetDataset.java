@@ -22,10 +22,11 @@ import org.etlsuite.transformer.csv.AtomicFileWriter;
  *
  * <p>Layout below the dataset folder:
  * <pre>
- * day=&lt;yyyy-MM-dd&gt;/part-&lt;partition&gt;-&lt;from&gt;-&lt;to&gt;.parquet
+ * exported=&lt;yyyy-MM-dd&gt;/part-&lt;partition&gt;-&lt;from&gt;-&lt;to&gt;.parquet
  * _gaps.csv
  * </pre>
- * {@code day} is the UTC date of the export round that wrote the file (not of the events in it).
+ * {@code exported} is the UTC date of the export round that wrote the file (not of the events in it, whose
+ * own {@code day} column a Hive-style reader would otherwise clash with).
  * {@code [from, to)} is the half-open range of topic offsets the file covers: it holds every committed
  * record of the partition with an offset in it, in offset order. The range also covers offsets that
  * hold no row (transaction markers, aborted records), which is why it is half-open: {@code to} is where
@@ -46,7 +47,7 @@ import org.etlsuite.transformer.csv.AtomicFileWriter;
 final class ParquetDataset {
 
     static final String GAPS_FILE = "_gaps.csv";
-    private static final Pattern DAY_FOLDER = Pattern.compile("day=(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern EXPORT_FOLDER = Pattern.compile("exported=(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern PART_FILE = Pattern.compile("part-(\\d+)-(\\d+)-(\\d+)\\.parquet");
     /** As for the KPI folders: far longer than any write, so a write in progress is never touched. */
     private static final Duration ABANDONED_AFTER = Duration.ofHours(1);
@@ -118,7 +119,7 @@ final class ParquetDataset {
 
     /** Path of the part's file relative to the data folder, as the export records it. */
     String relativePath(LocalDate day, Part part) {
-        return folder + "/day=" + day + "/" + part.fileName();
+        return folder + "/exported=" + day + "/" + part.fileName();
     }
 
     Path resolve(String relativePath) {
@@ -176,7 +177,7 @@ final class ParquetDataset {
         Path root = folder();
         if (Files.isDirectory(root)) {
             try (DirectoryStream<Path> days = Files.newDirectoryStream(root,
-                    entry -> DAY_FOLDER.matcher(entry.getFileName().toString()).matches() && Files.isDirectory(entry))) {
+                    entry -> EXPORT_FOLDER.matcher(entry.getFileName().toString()).matches() && Files.isDirectory(entry))) {
                 for (Path day : days) {
                     // The only time the tree is listed: litter of writes that crashed before their rename goes too.
                     AbandonedTempFiles.sweep(day, ABANDONED_AFTER, clock.instant());

@@ -40,7 +40,7 @@ class ParquetDatasetTests {
         ParquetDataset.Part part = new ParquetDataset.Part(2, 1_000, 1_500);
 
         assertThat(dataset().relativePath(LocalDate.parse("2026-03-01"), part))
-                .isEqualTo("analytics/urban_sensors_processed/day=2026-03-01/part-2-1000-1500.parquet");
+                .isEqualTo("analytics/urban_sensors_processed/exported=2026-03-01/part-2-1000-1500.parquet");
         assertThat(part.offsets()).isEqualTo(500);
         assertThat(ParquetDataset.Part.parse(part.fileName())).contains(part);
     }
@@ -68,10 +68,10 @@ class ParquetDatasetTests {
 
     @Test
     void endsWhereTheHighestFileOfEachPartitionEndsAcrossDays() throws IOException {
-        file("day=2026-03-01/part-0-0-100.parquet");
-        file("day=2026-03-01/part-1-0-40.parquet");
-        file("day=2026-03-02/part-0-100-250.parquet");
-        file("day=2026-03-02/part-1-40-41.parquet");
+        file("exported=2026-03-01/part-0-0-100.parquet");
+        file("exported=2026-03-01/part-1-0-40.parquet");
+        file("exported=2026-03-02/part-0-100-250.parquet");
+        file("exported=2026-03-02/part-1-40-41.parquet");
 
         ParquetDataset dataset = dataset();
 
@@ -83,12 +83,12 @@ class ParquetDatasetTests {
 
     @Test
     void ignoresTemporaryFilesOfInterruptedWritesAndRemovesTheOldOnes() throws IOException {
-        file("day=2026-03-01/part-0-0-100.parquet");
-        Path abandoned = file("day=2026-03-01/.part-0-100-200.parquet.123.tmp");
+        file("exported=2026-03-01/part-0-0-100.parquet");
+        Path abandoned = file("exported=2026-03-01/.part-0-100-200.parquet.123.tmp");
         Files.setLastModifiedTime(abandoned, FileTime.from(NOW.minus(Duration.ofHours(2))));
-        Path young = file("day=2026-03-01/.part-1-0-50.parquet.456.tmp");
+        Path young = file("exported=2026-03-01/.part-1-0-50.parquet.456.tmp");
         Files.setLastModifiedTime(young, FileTime.from(NOW.minus(Duration.ofMinutes(1))));
-        file("day=2026-03-01/notes.txt");
+        file("exported=2026-03-01/notes.txt");
         file("elsewhere/part-0-0-900.parquet");
 
         ParquetDataset dataset = dataset();
@@ -101,12 +101,12 @@ class ParquetDatasetTests {
 
     @Test
     void listsTheFolderOnceAndThenKeepsTheEndsInMemory() throws IOException {
-        file("day=2026-03-01/part-0-0-100.parquet");
+        file("exported=2026-03-01/part-0-0-100.parquet");
         ParquetDataset dataset = dataset();
         assertThat(dataset.end(0)).isEqualTo(100);
 
         // a file appearing behind the dataset's back is not seen: the tree is not listed again
-        file("day=2026-03-01/part-0-100-900.parquet");
+        file("exported=2026-03-01/part-0-100-900.parquet");
         assertThat(dataset.end(0)).isEqualTo(100);
 
         dataset.added(new ParquetDataset.Part(0, 100, 180));
@@ -118,7 +118,7 @@ class ParquetDatasetTests {
 
     @Test
     void refusesAPartOverlappingWhatItCovers() throws IOException {
-        file("day=2026-03-01/part-0-0-100.parquet");
+        file("exported=2026-03-01/part-0-0-100.parquet");
         ParquetDataset dataset = dataset();
 
         assertThatThrownBy(() -> dataset.added(new ParquetDataset.Part(0, 99, 150))).isInstanceOf(IllegalStateException.class);
@@ -127,7 +127,7 @@ class ParquetDatasetTests {
 
     @Test
     void aRecordedGapMovesTheEndAndCountsAfterARestart() throws IOException {
-        file("day=2026-03-01/part-0-0-100.parquet");
+        file("exported=2026-03-01/part-0-0-100.parquet");
         ParquetDataset dataset = dataset();
 
         dataset.gap(new RetentionGaps.Gap(0, 100, 400, NOW));

@@ -164,7 +164,7 @@ class TopicParquetExportTests {
         committed.addAll(send(300, true));
         assertThat(exportUntil(export, 300)).isEqualTo(300);
         Map<Path, String> firstRound = contents(dataset());
-        assertThat(firstRound.keySet()).allSatisfy(file -> assertThat(file.getParent().getFileName()).hasToString("day=2026-03-01"));
+        assertThat(firstRound.keySet()).allSatisfy(file -> assertThat(file.getParent().getFileName()).hasToString("exported=2026-03-01"));
 
         clock.set(Instant.parse("2026-03-02T10:00:00Z"));
         List<Sent> aborted = send(50, false);
@@ -182,8 +182,8 @@ class TopicParquetExportTests {
         assertThat(files.stream().flatMap(file -> file.rows().stream()))
                 .doesNotContainAnyElementsOf(aborted.stream().map(Sent::reading).toList());
         assertThat(files).extracting(file -> file.path().getParent().getFileName().toString())
-                .containsOnly("day=2026-03-01", "day=2026-03-02", "day=2026-03-03")
-                .contains("day=2026-03-01", "day=2026-03-02", "day=2026-03-03");
+                .containsOnly("exported=2026-03-01", "exported=2026-03-02", "exported=2026-03-03")
+                .contains("exported=2026-03-01", "exported=2026-03-02", "exported=2026-03-03");
         try (Stream<Path> all = Files.walk(dataDir)) {
             assertThat(all.filter(Files::isRegularFile).map(path -> path.getFileName().toString()))
                     .as("no temporary file left, no gap recorded").allMatch(name -> name.startsWith("part-"));
@@ -282,7 +282,7 @@ class TopicParquetExportTests {
             List<DatasetFile> ofPartition = files.stream().filter(file -> file.part().partition() == p).toList();
             assertThat(ofPartition).as("partition %d: one file from each instance", p).hasSize(2);
             assertThat(ofPartition.get(1).part().from()).as("partition %d continues where the dataset ended", p).isEqualTo(ends.get(p));
-            assertThat(ofPartition.get(1).path().getParent().getFileName()).hasToString("day=2026-03-02");
+            assertThat(ofPartition.get(1).path().getParent().getFileName()).hasToString("exported=2026-03-02");
         }
     }
 
@@ -354,7 +354,7 @@ class TopicParquetExportTests {
             assertThat(entry.getSha256()).isEqualTo(AtomicFileWriter.sha256(Files.readAllBytes(file.path())));
             assertThat(entry.getRowCount()).isEqualTo(file.rows().size());
             assertThat(entry.getSourceRecords()).isEqualTo(file.part().offsets());
-            assertThat(entry.getWrittenAt()).isEqualTo(file.path().toString().contains("day=2026-03-01")
+            assertThat(entry.getWrittenAt()).isEqualTo(file.path().toString().contains("exported=2026-03-01")
                     ? Instant.parse("2026-03-01T10:00:00Z") : Instant.parse("2026-03-02T08:00:00Z"));
         }
         assertThat(saved.getAllValues()).extracting(CsvExportEntry::getFile).doesNotHaveDuplicates();

@@ -150,7 +150,7 @@ class AtomicFileWriterTests {
 
     @Test
     void shouldCreateANewFileFromStreamedContentReadableByAll() throws IOException {
-        Path target = dataDir.resolve("analytics/dataset/day=2026-03-01/part-0-0-10.parquet");
+        Path target = dataDir.resolve("analytics/dataset/exported=2026-03-01/part-0-0-10.parquet");
 
         writer.create(target, temp -> {
             assertThat(temp.getFileName().toString()).as("hidden while written").startsWith(".").endsWith(".tmp");
@@ -180,7 +180,7 @@ class AtomicFileWriterTests {
 
     @Test
     void shouldLeaveNothingWhenTheContentFails() throws IOException {
-        Path target = dataDir.resolve("day=2026-03-01/part-0-0-10.parquet");
+        Path target = dataDir.resolve("exported=2026-03-01/part-0-0-10.parquet");
 
         assertThatThrownBy(() -> writer.create(target, temp -> {
             Files.writeString(temp, "half");
