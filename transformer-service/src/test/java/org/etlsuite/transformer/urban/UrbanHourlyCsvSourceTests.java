@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -18,17 +17,18 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.etlsuite.events.urban.UrbanLocation;
 import org.etlsuite.transformer.EtlProperties;
 import org.etlsuite.transformer.csv.AtomicFileWriter;
-import org.etlsuite.transformer.export.CsvExportEntry;
-import org.etlsuite.transformer.export.CsvExportRepository;
 import org.etlsuite.transformer.export.CsvExporter;
+import org.etlsuite.transformer.export.ExportAudit;
 import org.etlsuite.transformer.streams.StreamsStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mockito.ArgumentCaptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -47,13 +47,12 @@ class UrbanHourlyCsvSourceTests {
     Path dataDir;
 
     private final StreamsStores stores = mock(StreamsStores.class);
-    private final CsvExportRepository exports = mock(CsvExportRepository.class);
+    private final ExportAudit audit = mock(ExportAudit.class);
     private final UrbanHourlyCsvSource source = new UrbanHourlyCsvSource(stores);
     private Path csv;
 
     @BeforeEach
     void staleFileFromAnEarlierRun() throws IOException {
-        when(exports.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
         csv = dataDir.resolve(UrbanHourlyCsv.RELATIVE_PATH);
         Files.createDirectories(csv.getParent());
         Files.writeString(csv, STALE);
@@ -61,7 +60,7 @@ class UrbanHourlyCsvSourceTests {
 
     private void export() {
         EtlProperties properties = new EtlProperties(dataDir, Duration.ofSeconds(2), dataDir.resolve("state"), 3, Duration.ofHours(1));
-        new CsvExporter(List.of(source), properties, new AtomicFileWriter(), exports, Clock.systemUTC()).exportAll();
+        new CsvExporter(List.of(source), properties, new AtomicFileWriter(), audit).exportAll();
     }
 
     private void streams(boolean running, Map<UrbanBucket, UrbanHourlyAggregate> table) {
@@ -79,10 +78,7 @@ class UrbanHourlyCsvSourceTests {
         export();
 
         assertThat(Files.readString(csv)).isEqualTo(HEADER);
-        ArgumentCaptor<CsvExportEntry> saved = ArgumentCaptor.forClass(CsvExportEntry.class);
-        verify(exports).save(saved.capture());
-        assertThat(saved.getValue().getRowCount()).isZero();
-        assertThat(saved.getValue().getSourceRecords()).isZero();
+        verify(audit).record(eq(UrbanHourlyCsv.RELATIVE_PATH), eq(0), eq(0L), anyString());
     }
 
     @Test
@@ -93,7 +89,7 @@ class UrbanHourlyCsvSourceTests {
         export();
 
         assertThat(Files.readString(csv)).isEqualTo(STALE);
-        verify(exports, never()).save(any());
+        verify(audit, never()).record(anyString(), anyInt(), anyLong(), anyString());
     }
 
     @Test
@@ -104,7 +100,7 @@ class UrbanHourlyCsvSourceTests {
         export();
 
         assertThat(Files.readString(csv)).isEqualTo(STALE);
-        verify(exports, never()).save(any());
+        verify(audit, never()).record(anyString(), anyInt(), anyLong(), anyString());
     }
 
     @Test
