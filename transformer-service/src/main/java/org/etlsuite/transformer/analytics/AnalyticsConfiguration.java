@@ -11,7 +11,7 @@ import org.etlsuite.model.serde.AvroDeserializer;
 import org.etlsuite.model.serde.AvroSerdeConfig;
 import org.etlsuite.transformer.EtlProperties;
 import org.etlsuite.transformer.csv.AtomicFileWriter;
-import org.etlsuite.transformer.export.CsvExportRepository;
+import org.etlsuite.transformer.export.ExportAudit;
 import org.etlsuite.transformer.export.ExportProperties;
 import org.etlsuite.transformer.urban.UrbanSensorsStream;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -33,7 +33,7 @@ class AnalyticsConfiguration {
 
     @Bean(destroyMethod = "close")
     TopicParquetExport<UrbanSensorReadingProcessed> urbanProcessedParquet(KafkaProperties kafka, EtlProperties properties,
-                                                                          CsvExportRepository exports) {
+                                                                          ExportAudit audit) {
         String topic = UrbanSensorsStream.spec().processedTopic();
         Map<String, Object> base = kafka.buildConsumerProperties();
         Map<String, Object> serde = new HashMap<>(base);
@@ -45,7 +45,7 @@ class AnalyticsConfiguration {
         AtomicFileWriter files = new AtomicFileWriter();
         Clock clock = Clock.systemUTC();
         return new TopicParquetExport<>(consumer, topic, UrbanSensorReadingProcessed.class, deserializer,
-                new ParquetDataset(properties.dataDir(), URBAN_DATASET, files, clock), files, exports, clock);
+                new ParquetDataset(properties.dataDir(), URBAN_DATASET, files, clock), files, audit, clock);
     }
 
     @Bean

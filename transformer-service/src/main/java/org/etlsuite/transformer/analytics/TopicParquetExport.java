@@ -29,8 +29,7 @@ import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.etlsuite.transformer.csv.AtomicFileWriter;
-import org.etlsuite.transformer.export.CsvExportEntry;
-import org.etlsuite.transformer.export.CsvExportRepository;
+import org.etlsuite.transformer.export.ExportAudit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +88,7 @@ final class TopicParquetExport<T extends SpecificRecord> implements AutoCloseabl
     private final Deserializer<?> deserializer;
     private final ParquetDataset dataset;
     private final AtomicFileWriter files;
-    private final CsvExportRepository exports;
+    private final ExportAudit audit;
     private final Clock clock;
     /** Partition → offset read up to, where that is past the dataset's end (ranges that gave no file). */
     private final Map<Integer, Long> readPast = new HashMap<>();
@@ -99,14 +98,14 @@ final class TopicParquetExport<T extends SpecificRecord> implements AutoCloseabl
      * @param deserializer configured Avro deserializer that answers {@code type} (specific reader); closed with it
      */
     TopicParquetExport(Consumer<byte[], byte[]> consumer, String topic, Class<T> type, Deserializer<?> deserializer,
-                       ParquetDataset dataset, AtomicFileWriter files, CsvExportRepository exports, Clock clock) {
+                       ParquetDataset dataset, AtomicFileWriter files, ExportAudit audit, Clock clock) {
         this.consumer = Objects.requireNonNull(consumer, "consumer");
         this.topic = Objects.requireNonNull(topic, "topic");
         this.type = Objects.requireNonNull(type, "type");
         this.deserializer = Objects.requireNonNull(deserializer, "deserializer");
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.files = Objects.requireNonNull(files, "files");
-        this.exports = Objects.requireNonNull(exports, "exports");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -232,7 +231,8 @@ final class TopicParquetExport<T extends SpecificRecord> implements AutoCloseabl
         files.create(dataset.resolve(relativePath), temp -> write(temp, partition, to, first, written));
         dataset.added(part);
         readPast.remove(partition.partition());
-        exports.save(new CsvExportEntry(relativePath, Math.toIntExact(written.rows), part.offsets(), written.sha256, clock.instant()));
+        // off the export path: the audit queues the row, and a database outage does not stop the dataset
+        audit.record(relativePath, Math.toIntExact(written.rows), part.offsets(), written.sha256);
         return written.rows;
     }
 

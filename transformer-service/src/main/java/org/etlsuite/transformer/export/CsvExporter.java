@@ -2,9 +2,12 @@ package org.etlsuite.transformer.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.etlsuite.transformer.EtlProperties;
 import org.etlsuite.transformer.csv.AtomicFileWriter;
@@ -14,10 +17,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes every {@link CsvExportSource}'s file when its content changed and records each write.
- * Runs on one scheduler thread, at a fixed delay of {@code etl.export-interval}, so a file is
- * written at most once per interval however fast the tables change (the original rewrote the
- * whole file on every message).
+ * Writes every {@link CsvExportSource}'s file when its content changed and records each write through
+ * {@link ExportAudit}. The schedule calls it at a fixed delay of {@code etl.export-interval}, so a file is
+ * written at most once per interval however fast the tables change (the original rewrote the whole
+ * file on every message); a pipeline run calls it too, at the end, so that its data shows at once.
+ *
+ * <p>Those calls come from different threads at the same time, so each file has a lock held from its
+ * snapshot to the end of its write. Without it a writer holding an older snapshot could rename its file
+ * over a newer one, or leave the writer's digest of the newer content behind an older file, which then
+ * stays stale until the table changes again. With it, the last write of a file always carries the last
+ * snapshot taken, and the digest always describes what is on disk. A caller waits for the lock rather
+ * than skipping the file: a run's export must include the run's data; the wait is one file's write.
  */
 public class CsvExporter {
 
@@ -26,16 +36,15 @@ public class CsvExporter {
     private final List<CsvExportSource> sources;
     private final EtlProperties properties;
     private final AtomicFileWriter writer;
-    private final CsvExportRepository exports;
-    private final Clock clock;
+    private final ExportAudit audit;
+    /** Per target file (two sources naming the same file share one). */
+    private final Map<Path, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-    public CsvExporter(List<CsvExportSource> sources, EtlProperties properties, AtomicFileWriter writer,
-                       CsvExportRepository exports, Clock clock) {
+    public CsvExporter(List<CsvExportSource> sources, EtlProperties properties, AtomicFileWriter writer, ExportAudit audit) {
         this.sources = List.copyOf(sources);
         this.properties = properties;
         this.writer = writer;
-        this.exports = exports;
-        this.clock = clock;
+        this.audit = audit;
     }
 
     /** One export round; a failing source is logged and does not stop the others. */
@@ -49,23 +58,29 @@ public class CsvExporter {
         }
     }
 
-    /** Exports one source; answers the record of the write, or empty when nothing was written. */
-    Optional<CsvExportEntry> export(CsvExportSource source) throws IOException {
-        Optional<CsvDocument> snapshot = source.snapshot();
-        if (snapshot.isEmpty()) {
-            return Optional.empty();
+    /** Exports one source; answers whether the file was written. */
+    boolean export(CsvExportSource source) throws IOException {
+        Path target = properties.resolve(source.relativePath()).toAbsolutePath().normalize();
+        ReentrantLock lock = locks.computeIfAbsent(target, file -> new ReentrantLock());
+        lock.lock();
+        try {
+            Optional<CsvDocument> snapshot = source.snapshot();
+            if (snapshot.isEmpty()) {
+                return false;
+            }
+            CsvDocument document = snapshot.get();
+            byte[] content = CsvFormat.render(document).getBytes(StandardCharsets.UTF_8);
+            AtomicFileWriter.Outcome outcome = writer.writeIfChanged(target, content);
+            if (!outcome.written()) {
+                return false;
+            }
+            // Recorded after the write: a lost record is harmless, a record of a file that never
+            // appeared would not be. Recording only queues, PostgreSQL is never waited for here.
+            audit.record(source.relativePath(), document.rows().size(), document.sourceRecords(), outcome.sha256());
+            log.debug("Wrote {} ({} rows, {} source records)", source.relativePath(), document.rows().size(), document.sourceRecords());
+            return true;
+        } finally {
+            lock.unlock();
         }
-        CsvDocument document = snapshot.get();
-        byte[] content = CsvFormat.render(document).getBytes(StandardCharsets.UTF_8);
-        AtomicFileWriter.Outcome outcome = writer.writeIfChanged(properties.resolve(source.relativePath()), content);
-        if (!outcome.written()) {
-            return Optional.empty();
-        }
-        // The file is written first: a lost record is harmless, a record of a file that never
-        // appeared would not be.
-        CsvExportEntry entry = exports.save(new CsvExportEntry(source.relativePath(), document.rows().size(),
-                document.sourceRecords(), outcome.sha256(), clock.instant()));
-        log.debug("Wrote {} ({} rows, {} source records)", source.relativePath(), document.rows().size(), document.sourceRecords());
-        return Optional.of(entry);
     }
 }

@@ -1,6 +1,7 @@
 package org.etlsuite.transformer.export;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.etlsuite.transformer.EtlProperties;
 import org.etlsuite.transformer.csv.AtomicFileWriter;
@@ -14,9 +15,23 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 @EnableScheduling
 class ExportConfiguration {
 
+    /**
+     * Entries waiting for PostgreSQL at most: a KPI file is written at most once per export interval,
+     * so this covers minutes of a slow database at a few hundred bytes per entry.
+     */
+    static final int AUDIT_QUEUE_CAPACITY = 1_000;
+    static final Duration AUDIT_PRUNE_EVERY = Duration.ofHours(1);
+    static final Duration AUDIT_WARN_EVERY = Duration.ofMinutes(1);
+
     @Bean
-    CsvExporter csvExporter(CsvExportSources sources, EtlProperties properties, CsvExportRepository exports) {
-        return new CsvExporter(sources.all(), properties, new AtomicFileWriter(), exports, Clock.systemUTC());
+    ExportAudit exportAudit(CsvExportRepository exports, ExportProperties properties) {
+        return new ExportAudit(exports, Clock.systemUTC(), properties.auditRetention(), AUDIT_QUEUE_CAPACITY, AUDIT_PRUNE_EVERY,
+                AUDIT_WARN_EVERY);
+    }
+
+    @Bean
+    CsvExporter csvExporter(CsvExportSources sources, EtlProperties properties, ExportAudit audit) {
+        return new CsvExporter(sources.all(), properties, new AtomicFileWriter(), audit);
     }
 
     /** Off with {@code etl.export.enabled=false}: on the extra instances of a scaled-out deployment. */

@@ -19,15 +19,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        Longer than the CSV interval so that files do not get too small; well below
  *                        the topic's retention, or records are deleted before they are exported (then
  *                        listed in the dataset's {@code _gaps.csv})
+ * @param auditRetention  how long the record of each write ({@code csv_export}) is kept; older rows are
+ *                        deleted once an hour. The table gains a row per changed file per export
+ *                        interval, so without a bound it grows for ever
  */
 @ConfigurationProperties("etl.export")
 public record ExportProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("30s") Duration parquetInterval) {
+        @DefaultValue("30s") Duration parquetInterval,
+        @DefaultValue("30d") Duration auditRetention) {
 
     public ExportProperties {
         if (parquetInterval.isNegative() || parquetInterval.isZero()) {
             throw new IllegalArgumentException("etl.export.parquet-interval must be positive, was " + parquetInterval);
+        }
+        if (auditRetention.isNegative() || auditRetention.isZero()) {
+            throw new IllegalArgumentException("etl.export.audit-retention must be positive, was " + auditRetention);
         }
     }
 }

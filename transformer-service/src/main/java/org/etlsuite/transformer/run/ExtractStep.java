@@ -1,32 +1,38 @@
 package org.etlsuite.transformer.run;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fixes which input records belong to the run. With generation: asks the producer for a burst and
  * waits until the broker acknowledged all of it; the range runs from the input's end before the burst
  * to its end after, and the burst id (a header on each of its records) picks the run's records out of
  * it. Without: the range runs from where the pipeline's previous such run ended (or the beginning) to
- * the current end.
+ * the current end ({@link ExistingEventsRange}), cut to at most {@code etl.runs.max-events} offsets; the
+ * next such run starts where this range ends, so what is cut off is neither lost nor counted twice.
  *
  * <p>Where the scan of the output topics starts is fixed first: an output record can only be written
  * after its input record, so nothing derived from the range can lie before it.
  */
 class ExtractStep implements RunStep {
 
+    private static final Logger log = LoggerFactory.getLogger(ExtractStep.class);
+
     private final RunStore store;
     private final RunKafka kafka;
+    private final ExistingEventsRange existingEvents;
     private final ProducerClient producer;
     private final RunsProperties properties;
 
-    ExtractStep(RunStore store, RunKafka kafka, ProducerClient producer, RunsProperties properties) {
+    ExtractStep(RunStore store, RunKafka kafka, ExistingEventsRange existingEvents, ProducerClient producer, RunsProperties properties) {
         this.store = store;
         this.kafka = kafka;
+        this.existingEvents = existingEvents;
         this.producer = producer;
         this.properties = properties;
     }
@@ -45,9 +51,9 @@ class ExtractStep implements RunStep {
             // with a new one; its records (if any) carry the old id and stay out of this run.
             producer.cancel(pipeline.topic(), run.getBurstId());
         }
-        Set<TopicPartition> inputPartitions = kafka.partitions(List.of(pipeline.topic()));
-        Set<TopicPartition> outputPartitions = kafka.partitions(List.of(pipeline.processedTopic(), pipeline.deadLetterTopic()));
         if (run.getParameters().generate()) {
+            Set<TopicPartition> inputPartitions = kafka.partitions(List.of(pipeline.topic()));
+            Set<TopicPartition> outputPartitions = kafka.partitions(List.of(pipeline.processedTopic(), pipeline.deadLetterTopic()));
             Map<TopicPartition, Long> outputStart = kafka.stableEnds(outputPartitions);
             Map<TopicPartition, Long> from = kafka.stableEnds(inputPartitions);
             ProducerClient.Burst burst = producer.start(pipeline.topic(), run.getParameters());
@@ -60,22 +66,18 @@ class ExtractStep implements RunStep {
                 row.setGenerated(finished.acked());
             });
         } else {
-            Map<TopicPartition, Long> inputStart = kafka.beginnings(inputPartitions);
-            Map<TopicPartition, Long> outputStart = kafka.beginnings(outputPartitions);
-            store.previousExistingEventsRun(pipeline, context.runId()).ifPresent(previous -> {
-                // Start where the previous run's range ended, and scan the outputs from where its scan
-                // started: its range's end was taken after that start, so the outputs of later input
-                // records come after it. Offsets deleted by retention since then are skipped.
-                laterOf(inputStart, OffsetRanges.parse(previous.getInputRanges()).to());
-                laterOf(outputStart, OffsetsText.parse(previous.getOutputStart()));
-            });
-            Map<TopicPartition, Long> to = kafka.stableEnds(inputPartitions);
-            Map<TopicPartition, Long> from = new HashMap<>();
-            to.forEach((partition, end) -> from.put(partition, Math.min(inputStart.get(partition), end)));
+            ExistingEventsRange.Pending pending = existingEvents.pending(pipeline, context.runId());
+            // The request was checked against the same limit; what arrived since then is cut off here
+            // and left for the next run.
+            OffsetRanges input = pending.input().capped(properties.maxEvents());
+            if (input.size() < pending.input().size()) {
+                log.info("Run {} of {} takes {} of {} pending offsets (etl.runs.max-events); the next run takes the rest",
+                        context.runId(), pipeline.id(), input.size(), pending.input().size());
+            }
             store.update(context.runId(), row -> {
                 row.setBurstId(null);
-                row.setOutputStart(OffsetsText.format(outputStart));
-                row.setInputRanges(new OffsetRanges(from, to).format());
+                row.setOutputStart(OffsetsText.format(pending.outputStart()));
+                row.setInputRanges(input.format());
                 row.setGenerated(null);
             });
         }
@@ -98,10 +100,5 @@ class ExtractStep implements RunStep {
                     + " of " + current.requested() + " events acknowledged" + (current.error() == null ? "" : ": " + current.error()));
         }
         return current;
-    }
-
-    /** Moves each start to the given offset where that is later. */
-    private static void laterOf(Map<TopicPartition, Long> starts, Map<TopicPartition, Long> candidates) {
-        candidates.forEach((partition, offset) -> starts.computeIfPresent(partition, (p, start) -> Math.max(start, offset)));
     }
 }

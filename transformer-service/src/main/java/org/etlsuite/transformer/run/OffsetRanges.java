@@ -1,6 +1,9 @@
 package org.etlsuite.transformer.run;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.common.TopicPartition;
@@ -49,5 +52,37 @@ record OffsetRanges(Map<TopicPartition, Long> from, Map<TopicPartition, Long> to
 
     long size() {
         return from.entrySet().stream().mapToLong(entry -> to.get(entry.getKey()) - entry.getValue()).sum();
+    }
+
+    /**
+     * These ranges with their ends pulled in so that they hold at most {@code max} offsets together; the
+     * starts stay. Each partition gets an equal share, and what a shorter range leaves of its share goes
+     * to the longer ones, so that no partition's backlog holds up the others. What is cut off is left for
+     * the next range, which starts at these ends.
+     */
+    OffsetRanges capped(long max) {
+        if (max < 0) {
+            throw new IllegalArgumentException("A cap must not be negative, was " + max);
+        }
+        if (size() <= max) {
+            return this;
+        }
+        // shortest first, ties by topic and partition: the same ranges are always cut the same way
+        List<TopicPartition> shortestFirst = from.keySet().stream()
+                .sorted(Comparator.<TopicPartition>comparingLong(partition -> to.get(partition) - from.get(partition))
+                        .thenComparing(TopicPartition::topic)
+                        .thenComparingInt(TopicPartition::partition))
+                .toList();
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        long left = max;
+        for (int i = 0; i < shortestFirst.size(); i++) {
+            TopicPartition partition = shortestFirst.get(i);
+            long start = from.get(partition);
+            // the share of what is left among the partitions still to come; the last one takes all of it
+            long take = Math.min(to.get(partition) - start, left / (shortestFirst.size() - i));
+            ends.put(partition, start + take);
+            left -= take;
+        }
+        return new OffsetRanges(from, ends);
     }
 }

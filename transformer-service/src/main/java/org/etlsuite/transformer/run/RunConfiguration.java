@@ -42,12 +42,18 @@ class RunConfiguration {
     }
 
     @Bean
-    RunExecutor runExecutor(RunStore store, RunKafka kafka, RunDecoders decoders, RunsProperties properties, EtlProperties etl,
-                            KafkaProperties kafkaProperties, ObjectProvider<CsvExporter> exporter, Environment environment) {
+    ExistingEventsRange existingEventsRange(RunStore store, RunKafka kafka) {
+        return new ExistingEventsRange(store, kafka);
+    }
+
+    @Bean
+    RunExecutor runExecutor(RunStore store, RunKafka kafka, ExistingEventsRange existingEvents, RunDecoders decoders,
+                            RunsProperties properties, EtlProperties etl, KafkaProperties kafkaProperties,
+                            ObjectProvider<CsvExporter> exporter, Environment environment) {
         AtomicFileWriter writer = new AtomicFileWriter();
         String applicationId = kafkaProperties.getStreams().getApplicationId();
         List<RunStep> steps = List.of(
-                new ExtractStep(store, kafka, new ProducerClient(properties.producerUrl()), properties),
+                new ExtractStep(store, kafka, existingEvents, new ProducerClient(properties.producerUrl()), properties),
                 new AwaitStep(store, kafka, properties, applicationId),
                 new LoadRawStep(store, kafka, decoders, etl, writer),
                 // an instance that does not export KPI files (etl.export.enabled=false) does not refresh them either
@@ -57,8 +63,8 @@ class RunConfiguration {
     }
 
     @Bean
-    RunService runService(RunStore store, RunExecutor executor, RunsProperties properties) {
-        return new RunService(store, executor, properties);
+    RunService runService(RunStore store, RunExecutor executor, ExistingEventsRange existingEvents, RunsProperties properties) {
+        return new RunService(store, executor, existingEvents, properties);
     }
 
     @Bean

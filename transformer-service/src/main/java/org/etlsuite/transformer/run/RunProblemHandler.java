@@ -40,6 +40,11 @@ class RunProblemHandler extends ResponseEntityExceptionHandler {
         return problem(e, HttpStatus.BAD_REQUEST, "Invalid run parameters", e.getMessage(), request);
     }
 
+    @ExceptionHandler(KafkaUnavailableException.class)
+    ResponseEntity<Object> kafkaUnavailable(KafkaUnavailableException e, WebRequest request) {
+        return problem(e, HttpStatus.SERVICE_UNAVAILABLE, "Kafka unavailable", e.getMessage(), request);
+    }
+
     @ExceptionHandler(ActiveRunConflictException.class)
     ResponseEntity<Object> activeRun(ActiveRunConflictException e, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

@@ -1,7 +1,11 @@
 package org.etlsuite.transformer.run;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,11 +17,13 @@ class RunService {
 
     private final RunStore store;
     private final RunExecutor executor;
+    private final ExistingEventsRange existingEvents;
     private final RunsProperties properties;
 
-    RunService(RunStore store, RunExecutor executor, RunsProperties properties) {
+    RunService(RunStore store, RunExecutor executor, ExistingEventsRange existingEvents, RunsProperties properties) {
         this.store = store;
         this.executor = executor;
+        this.existingEvents = existingEvents;
         this.properties = properties;
     }
 
@@ -25,7 +31,9 @@ class RunService {
      * Queues a run and starts executing it.
      *
      * @throws ActiveRunConflictException when the pipeline has an active run (on any instance)
-     * @throws InvalidRunParametersException when the request is inconsistent
+     * @throws InvalidRunParametersException when the request is inconsistent, or would take more events
+     *                                       than a run may hold
+     * @throws KafkaUnavailableException when the range a run of existing events would take cannot be sized
      */
     PipelineRun start(Pipeline pipeline, RunRequest request) {
         RunParameters parameters = request.toParameters(properties.defaultEvents(), properties.maxEvents());
@@ -36,6 +44,9 @@ class RunService {
         store.activeRun(pipeline).ifPresent(active -> {
             throw new ActiveRunConflictException(pipeline, active);
         });
+        if (!parameters.generate()) {
+            checkPendingRange(pipeline);
+        }
         long id;
         try {
             id = store.insert(pipeline, trigger, parameters);
@@ -46,6 +57,33 @@ class RunService {
         log.info("Run {} of {} queued ({})", id, pipeline.id(), trigger);
         executor.submit(id);
         return store.load(id);
+    }
+
+    /**
+     * Refuses a run of existing events whose range would exceed {@code etl.runs.max-events} now, before
+     * anything is queued. Events arriving after this check do not make the run fail: its extract task
+     * cuts the range to the limit and leaves the rest to the next run.
+     */
+    private void checkPendingRange(Pipeline pipeline) {
+        ExistingEventsRange.Pending pending;
+        try {
+            pending = existingEvents.pending(pipeline, ExistingEventsRange.NO_RUN);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new KafkaUnavailableException("Cannot size the pending range of " + pipeline.topic() + ": "
+                    + NestedExceptionUtils.getMostSpecificCause(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaUnavailableException("Interrupted while sizing the pending range of " + pipeline.topic(), e);
+        }
+        long size = pending.input().size();
+        if (size > properties.maxEvents()) {
+            String since = pending.previousRunId() == null
+                    ? "since the beginning of the topic: no generate=false run has succeeded yet"
+                    : "since run " + pending.previousRunId() + ", the previous generate=false run";
+            throw new InvalidRunParametersException("The pending range of " + pipeline.topic() + " holds " + size + " offsets ("
+                    + since + "); a run takes at most " + properties.maxEvents() + " (etl.runs.max-events). Use generating runs "
+                    + "(generate=true), which take only their own burst, or raise etl.runs.max-events.");
+        }
     }
 
     PipelineRun get(long id) {

@@ -16,7 +16,13 @@ import org.springframework.scheduling.support.CronExpression;
  *
  * @param producerUrl       base URL of the producer-service, asked for the bursts
  * @param defaultEvents     burst size of a run that does not say
- * @param maxEvents         largest burst a run may ask for (the run's offsets are held in memory)
+ * @param maxEvents         most events one run takes: the largest burst a run may ask for, and the most
+ *                          offsets a run of existing events ({@code generate=false}) may span. Such a run is
+ *                          refused when more are pending when it is asked for, and its range is cut to this
+ *                          many when more arrived before it starts (the next run takes the rest). The
+ *                          transform task keeps two bit sets of one bit per offset of the run's range: a
+ *                          range of 1,000,000 offsets costs about 250 KB (a generating run's range also
+ *                          spans what other producers wrote during its burst)
  * @param awaitTimeout      how long the await task waits for Kafka Streams before the attempt fails
  * @param pollInterval      pause between two looks at the burst or at the consumer group
  * @param heartbeatInterval how often an executing instance marks its runs alive (and sees cancel requests)

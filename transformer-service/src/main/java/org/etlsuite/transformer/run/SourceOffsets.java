@@ -1,41 +1,85 @@
 package org.etlsuite.transformer.run;
 
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.kafka.common.TopicPartition;
+
 /**
- * The input offsets of a run's events, per partition: the set the output topics are filtered by.
- * Offsets arrive in increasing order per partition (the ranges are read in order), so each
- * partition is a sorted array searched by bisection: 8 bytes per event, no boxing.
+ * A set of input offsets of one run, per partition of its input topic: one bit per offset of the run's
+ * range, bit {@code i} of a partition standing for offset {@code from + i}. Its memory follows from the
+ * range alone, not from how many records the range holds or how they arrive: {@code ⌈(to − from) / 64⌉}
+ * longs per partition, allocated once: a range of 1,000,000 offsets costs about 125 KB, with no boxed
+ * values and no arrays growing per record.
+ *
+ * <p>The range of a run that takes existing events is at most {@code etl.runs.max-events} offsets long; a
+ * generating run's range also spans what other producers wrote to the topic during its burst.
  */
 final class SourceOffsets {
 
-    private final Map<Integer, long[]> offsets = new HashMap<>();
-    private final Map<Integer, Integer> sizes = new HashMap<>();
+    private final Map<Integer, Partition> partitions = new HashMap<>();
     private long count;
 
-    void add(int partition, long offset) {
-        long[] array = offsets.computeIfAbsent(partition, p -> new long[1024]);
-        int size = sizes.getOrDefault(partition, 0);
-        if (size > 0 && array[size - 1] >= offset) {
-            throw new IllegalArgumentException("Offsets must increase per partition: " + offset + " after " + array[size - 1]);
+    private record Partition(long from, long to, BitSet offsets) {
+
+        boolean covers(long offset) {
+            return offset >= from && offset < to;
         }
-        if (size == array.length) {
-            array = Arrays.copyOf(array, size * 2);
-            offsets.put(partition, array);
+
+        int index(long offset) {
+            return (int) (offset - from);
         }
-        array[size] = offset;
-        sizes.put(partition, size + 1);
+    }
+
+    /** An empty set for offsets within the ranges, which are those of one topic. */
+    SourceOffsets(OffsetRanges ranges) {
+        if (ranges.from().keySet().stream().map(TopicPartition::topic).distinct().count() > 1) {
+            // output records name their source by partition number only
+            throw new IllegalArgumentException("Source offsets are of one topic, got " + ranges.from().keySet());
+        }
+        ranges.from().forEach((partition, from) -> {
+            long size = ranges.to().get(partition) - from;
+            if (size > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("The range of " + partition + " spans " + size + " offsets, more than "
+                        + Integer.MAX_VALUE + " a set can hold");
+            }
+            partitions.put(partition.partition(), new Partition(from, from + size, new BitSet((int) size)));
+        });
+    }
+
+    /**
+     * Adds an offset.
+     *
+     * @return whether it was new: false when it had been added before
+     * @throws IllegalArgumentException when the offset lies outside the range
+     */
+    boolean add(int partition, long offset) {
+        Partition range = partitions.get(partition);
+        if (range == null || !range.covers(offset)) {
+            throw new IllegalArgumentException("Offset " + offset + " of partition " + partition + " lies outside the range "
+                    + (range == null ? "(no such partition)" : range.from() + "-" + range.to()));
+        }
+        int index = range.index(offset);
+        if (range.offsets().get(index)) {
+            return false;
+        }
+        range.offsets().set(index);
         count++;
+        return true;
     }
 
     boolean contains(int partition, long offset) {
-        long[] array = offsets.get(partition);
-        return array != null && Arrays.binarySearch(array, 0, sizes.get(partition), offset) >= 0;
+        Partition range = partitions.get(partition);
+        return range != null && range.covers(offset) && range.offsets().get(range.index(offset));
     }
 
     long count() {
         return count;
+    }
+
+    /** Bytes the bits take, all partitions together. */
+    long bytes() {
+        return partitions.values().stream().mapToLong(range -> range.offsets().size() / Byte.SIZE).sum();
     }
 }

@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.avro.specific.SpecificData;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -62,12 +60,19 @@ class TransformStep implements RunStep {
         Pipeline pipeline = context.pipeline();
         // The input is read again rather than handed over from load-raw: each task must be able to run
         // on its own, after a retry or on the instance that resumed the run.
-        SourceOffsets ours = new SourceOffsets();
-        RunInput.forEach(kafka, run, context, record -> ours.add(record.partition(), record.offset()));
+        // Two bit sets over the input range (the run's events, and those already met in an output):
+        // their size is fixed by the range, see SourceOffsets.
+        OffsetRanges input = OffsetRanges.parse(run.getInputRanges());
+        SourceOffsets ours = new SourceOffsets(input);
+        SourceOffsets seen = new SourceOffsets(input);
+        RunInput.forEach(kafka, run, context, record -> {
+            if (!ours.add(record.partition(), record.offset())) {
+                throw new IllegalStateException("Input record " + record.partition() + "@" + record.offset() + " was read twice");
+            }
+        });
 
         Map<TopicPartition, Long> start = OffsetsText.parse(run.getOutputStart());
         Map<TopicPartition, Long> end = OffsetsText.parse(run.getOutputEnd());
-        Set<Long> seen = new HashSet<>();
         long[] processed = {0};
         long[] rejected = {0};
 
@@ -110,7 +115,7 @@ class TransformStep implements RunStep {
 
     /** Whether the output record came from one of the run's events; throws when that event already had an output. */
     private static boolean ours(ConsumerRecord<byte[], byte[]> record, String partitionHeader, String offsetHeader,
-                                SourceOffsets ours, Set<Long> seen) {
+                                SourceOffsets ours, SourceOffsets seen) {
         String partition = DeadLetterHeaders.text(record.headers(), partitionHeader);
         String offset = DeadLetterHeaders.text(record.headers(), offsetHeader);
         if (partition == null || offset == null) {
@@ -121,8 +126,7 @@ class TransformStep implements RunStep {
         if (!ours.contains(sourcePartition, sourceOffset)) {
             return false;
         }
-        // partition in the top bits: offsets stay far below 2^48
-        if (!seen.add(((long) sourcePartition << 48) | sourceOffset)) {
+        if (!seen.add(sourcePartition, sourceOffset)) {
             throw new IllegalStateException("Input record " + sourcePartition + "@" + sourceOffset + " has a second output at "
                     + record.topic() + "-" + record.partition() + "@" + record.offset());
         }

@@ -56,8 +56,7 @@ import org.etlsuite.model.serde.AvroDeserializer;
 import org.etlsuite.model.serde.AvroSerializer;
 import org.etlsuite.transformer.TestBrokers;
 import org.etlsuite.transformer.csv.AtomicFileWriter;
-import org.etlsuite.transformer.export.CsvExportEntry;
-import org.etlsuite.transformer.export.CsvExportRepository;
+import org.etlsuite.transformer.export.ExportAudit;
 import org.etlsuite.transformer.urban.UrbanFeatures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -100,7 +99,7 @@ class TopicParquetExportTests {
     private String topic;
     private KafkaProducer<String, UrbanSensorReadingProcessed> producer;
     private final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T10:00:00Z"));
-    private final CsvExportRepository exports = mock(CsvExportRepository.class);
+    private final ExportAudit audit = mock(ExportAudit.class);
     private final List<TopicParquetExport<?>> instances = new ArrayList<>();
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private int generated;
@@ -343,21 +342,21 @@ class TopicParquetExportTests {
         exportUntil(export, 40);
 
         List<DatasetFile> files = dataset();
-        ArgumentCaptor<CsvExportEntry> saved = ArgumentCaptor.forClass(CsvExportEntry.class);
-        verify(exports, atLeast(1)).save(saved.capture());
-        assertThat(saved.getAllValues()).as("one audit row per new file").hasSize(files.size());
+        ArgumentCaptor<String> path = ArgumentCaptor.forClass(String.class);
+        ArgumentCaptor<Integer> rows = ArgumentCaptor.forClass(Integer.class);
+        ArgumentCaptor<Long> offsets = ArgumentCaptor.forClass(Long.class);
+        ArgumentCaptor<String> sha256 = ArgumentCaptor.forClass(String.class);
+        verify(audit, atLeast(1)).record(path.capture(), rows.capture(), offsets.capture(), sha256.capture());
+        assertThat(path.getAllValues()).as("one audit row per new file").hasSize(files.size()).doesNotHaveDuplicates();
         Map<String, DatasetFile> byPath = new HashMap<>();
         files.forEach(file -> byPath.put(dataDir.relativize(file.path()).toString().replace('\\', '/'), file));
-        for (CsvExportEntry entry : saved.getAllValues()) {
-            DatasetFile file = byPath.get(entry.getFile());
-            assertThat(file).as(entry.getFile()).isNotNull();
-            assertThat(entry.getSha256()).isEqualTo(AtomicFileWriter.sha256(Files.readAllBytes(file.path())));
-            assertThat(entry.getRowCount()).isEqualTo(file.rows().size());
-            assertThat(entry.getSourceRecords()).isEqualTo(file.part().offsets());
-            assertThat(entry.getWrittenAt()).isEqualTo(file.path().toString().contains("exported=2026-03-01")
-                    ? Instant.parse("2026-03-01T10:00:00Z") : Instant.parse("2026-03-02T08:00:00Z"));
+        for (int i = 0; i < path.getAllValues().size(); i++) {
+            DatasetFile file = byPath.get(path.getAllValues().get(i));
+            assertThat(file).as(path.getAllValues().get(i)).isNotNull();
+            assertThat(sha256.getAllValues().get(i)).isEqualTo(AtomicFileWriter.sha256(Files.readAllBytes(file.path())));
+            assertThat(rows.getAllValues().get(i)).isEqualTo(file.rows().size());
+            assertThat(offsets.getAllValues().get(i)).isEqualTo(file.part().offsets());
         }
-        assertThat(saved.getAllValues()).extracting(CsvExportEntry::getFile).doesNotHaveDuplicates();
     }
 
     // --- helpers
@@ -373,7 +372,7 @@ class TopicParquetExportTests {
         AtomicFileWriter files = new AtomicFileWriter();
         TopicParquetExport<UrbanSensorReadingProcessed> export = new TopicParquetExport<>(consumer, topic,
                 UrbanSensorReadingProcessed.class, deserializer, new ParquetDataset(dataDir, FOLDER, files, clock), files,
-                exports, clock);
+                audit, clock);
         instances.add(export);
         return export;
     }

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,39 +12,32 @@ import java.util.function.Supplier;
 import org.etlsuite.transformer.EtlProperties;
 import org.etlsuite.transformer.csv.AtomicFileWriter;
 import org.etlsuite.transformer.csv.CsvDocument;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mockito.ArgumentCaptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 class CsvExporterTests {
-
-    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
     @TempDir
     Path dataDir;
 
-    private final CsvExportRepository exports = mock(CsvExportRepository.class);
-
-    @BeforeEach
-    void saveReturnsItsArgument() {
-        when(exports.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
-    }
+    private final ExportAudit audit = mock(ExportAudit.class);
 
     private CsvExporter exporter(CsvExportSource... sources) {
         EtlProperties properties = new EtlProperties(dataDir, Duration.ofSeconds(2), dataDir.resolve("state"), 3, Duration.ofHours(1));
-        return new CsvExporter(List.of(sources), properties, new AtomicFileWriter(), exports, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new CsvExporter(List.of(sources), properties, new AtomicFileWriter(), audit);
     }
 
-    private static CsvExportSource source(String path, Supplier<Optional<CsvDocument>> snapshot) {
+    static CsvExportSource source(String path, Supplier<Optional<CsvDocument>> snapshot) {
         return new CsvExportSource() {
             @Override
             public String relativePath() {
@@ -69,17 +59,13 @@ class CsvExporterTests {
     void shouldWriteTheFileAndRecordTheExport() throws IOException {
         CsvExporter exporter = exporter(source("processed/zones.csv", CsvExporterTests::twoRows));
 
-        Optional<CsvExportEntry> entry = exporter.export(source("processed/zones.csv", CsvExporterTests::twoRows));
+        boolean written = exporter.export(source("processed/zones.csv", CsvExporterTests::twoRows));
 
         Path file = dataDir.resolve("processed/zones.csv");
+        assertThat(written).isTrue();
         assertThat(Files.readString(file)).isEqualTo("zone,readings\nCentro,3\nCaucel,4\n");
-        assertThat(entry).hasValueSatisfying(e -> {
-            assertThat(e.getFile()).isEqualTo("processed/zones.csv");
-            assertThat(e.getRowCount()).isEqualTo(2);
-            assertThat(e.getSourceRecords()).isEqualTo(7);
-            assertThat(e.getSha256()).isEqualTo(AtomicFileWriter.sha256("zone,readings\nCentro,3\nCaucel,4\n".getBytes(StandardCharsets.UTF_8)));
-            assertThat(e.getWrittenAt()).isEqualTo(NOW);
-        });
+        verify(audit).record("processed/zones.csv", 2, 7,
+                AtomicFileWriter.sha256("zone,readings\nCentro,3\nCaucel,4\n".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -90,7 +76,7 @@ class CsvExporterTests {
         exporter.exportAll();
         exporter.exportAll();
 
-        verify(exports, times(1)).save(any());
+        verify(audit, times(1)).record(anyString(), anyInt(), anyLong(), anyString());
     }
 
     @Test
@@ -102,7 +88,7 @@ class CsvExporterTests {
         exporter(source("processed/zones.csv", Optional::empty)).exportAll();
 
         assertThat(Files.readString(file)).isEqualTo("zone,readings\nCentro,1\n");
-        verify(exports, never()).save(any());
+        verify(audit, never()).record(anyString(), anyInt(), anyLong(), anyString());
     }
 
     @Test
@@ -116,8 +102,7 @@ class CsvExporterTests {
 
         assertThat(Files.readString(dataDir.resolve("processed/zones.csv"))).isEqualTo("zone,readings\nCentro,3\nCaucel,4\n");
         assertThat(dataDir.resolve("processed/broken.csv")).doesNotExist();
-        ArgumentCaptor<CsvExportEntry> saved = ArgumentCaptor.forClass(CsvExportEntry.class);
-        verify(exports).save(saved.capture());
-        assertThat(saved.getValue().getFile()).isEqualTo("processed/zones.csv");
+        verify(audit).record(eq("processed/zones.csv"), eq(2), eq(7L), anyString());
+        verify(audit, never()).record(eq("processed/broken.csv"), anyInt(), anyLong(), anyString());
     }
 }

@@ -29,7 +29,7 @@ class ExportSwitchTests {
     void shouldScheduleTheCsvExportByDefault() {
         runner.run(context -> {
             assertThat(context).hasBean("csvExportSchedule");
-            assertThat(context.getBean(ExportProperties.class)).isEqualTo(new ExportProperties(true, Duration.ofSeconds(30)));
+            assertThat(context.getBean(ExportProperties.class)).isEqualTo(new ExportProperties(true, Duration.ofSeconds(30), Duration.ofDays(30)));
         });
     }
 
@@ -44,5 +44,21 @@ class ExportSwitchTests {
     @Test
     void shouldRejectANonPositiveParquetInterval() {
         runner.withPropertyValues("etl.export.parquet-interval=0s").run(context -> assertThat(context).hasFailed());
+    }
+
+    @Test
+    void shouldBindTheAuditRetentionAndRejectANonPositiveOne() {
+        runner.withPropertyValues("etl.export.audit-retention=7d")
+                .run(context -> assertThat(context.getBean(ExportProperties.class).auditRetention()).isEqualTo(Duration.ofDays(7)));
+        runner.withPropertyValues("etl.export.audit-retention=0s").run(context -> assertThat(context)
+                .getFailure().rootCause().hasMessage("etl.export.audit-retention must be positive, was PT0S"));
+    }
+
+    @Test
+    void shouldRunTheAuditAsALifecycleBeanWhetherOrNotThisInstanceExports() {
+        // runs record their KPI exports only where exporting is on, but every instance may prune
+        runner.run(context -> assertThat(context.getBean(ExportAudit.class).isRunning()).isTrue());
+        runner.withPropertyValues("etl.export.enabled=false")
+                .run(context -> assertThat(context.getBean(ExportAudit.class).isRunning()).isTrue());
     }
 }

@@ -3,7 +3,6 @@ package org.etlsuite.transformer.urban;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -17,20 +16,21 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.etlsuite.events.urban.UrbanLocation;
 import org.etlsuite.transformer.EtlProperties;
 import org.etlsuite.transformer.csv.AtomicFileWriter;
-import org.etlsuite.transformer.export.CsvExportEntry;
-import org.etlsuite.transformer.export.CsvExportRepository;
 import org.etlsuite.transformer.export.CsvExportSource;
 import org.etlsuite.transformer.export.CsvExporter;
+import org.etlsuite.transformer.export.ExportAudit;
 import org.etlsuite.transformer.kpi.ExactSum;
 import org.etlsuite.transformer.streams.StreamsStores;
 import org.etlsuite.transformer.table.PartialKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mockito.ArgumentCaptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -49,13 +49,12 @@ class UrbanHourlyExportTests {
     Path dataDir;
 
     private final StreamsStores stores = mock(StreamsStores.class);
-    private final CsvExportRepository exports = mock(CsvExportRepository.class);
+    private final ExportAudit audit = mock(ExportAudit.class);
     private final CsvExportSource source = UrbanSensorsStream.HOURLY.exports(stores).getFirst();
     private Path csv;
 
     @BeforeEach
     void staleFileFromAnEarlierRun() throws IOException {
-        when(exports.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
         csv = dataDir.resolve(UrbanHourlyCsv.RELATIVE_PATH);
         Files.createDirectories(csv.getParent());
         Files.writeString(csv, STALE);
@@ -63,7 +62,7 @@ class UrbanHourlyExportTests {
 
     private void export() {
         EtlProperties properties = new EtlProperties(dataDir, Duration.ofSeconds(2), dataDir.resolve("state"), 3, Duration.ofHours(1));
-        new CsvExporter(List.of(source), properties, new AtomicFileWriter(), exports, Clock.systemUTC()).exportAll();
+        new CsvExporter(List.of(source), properties, new AtomicFileWriter(), audit).exportAll();
     }
 
     /** A global store holding the table as one partial per bucket, all of partition 0. */
@@ -82,10 +81,7 @@ class UrbanHourlyExportTests {
         export();
 
         assertThat(Files.readString(csv)).isEqualTo(HEADER);
-        ArgumentCaptor<CsvExportEntry> saved = ArgumentCaptor.forClass(CsvExportEntry.class);
-        verify(exports).save(saved.capture());
-        assertThat(saved.getValue().getRowCount()).isZero();
-        assertThat(saved.getValue().getSourceRecords()).isZero();
+        verify(audit).record(eq(UrbanHourlyCsv.RELATIVE_PATH), eq(0), eq(0L), anyString());
     }
 
     @Test
@@ -96,7 +92,7 @@ class UrbanHourlyExportTests {
         export();
 
         assertThat(Files.readString(csv)).isEqualTo(STALE);
-        verify(exports, never()).save(any());
+        verify(audit, never()).record(anyString(), anyInt(), anyLong(), anyString());
     }
 
     @Test
@@ -107,7 +103,7 @@ class UrbanHourlyExportTests {
         export();
 
         assertThat(Files.readString(csv)).isEqualTo(STALE);
-        verify(exports, never()).save(any());
+        verify(audit, never()).record(anyString(), anyInt(), anyLong(), anyString());
     }
 
     @Test
