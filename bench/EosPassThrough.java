@@ -18,6 +18,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -64,9 +65,9 @@ public class EosPassThrough {
     private static final ThreadLocal<Integer> SOURCE_PARTITION = new ThreadLocal<>();
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 7) {
+        if (args.length != 8) {
             System.err.println("usage: EosPassThrough <bootstrap-servers> <input-topic> <output-topic> <commit.interval.ms>"
-                    + " <num.stream.threads> <state-dir> <timeout-seconds>");
+                    + " <num.stream.threads> <state-dir> <timeout-seconds> <producer.batch.size>");
             System.exit(2);
         }
         String bootstrap = args[0];
@@ -76,6 +77,7 @@ public class EosPassThrough {
         String threads = args[4];
         Path stateDir = Path.of(args[5]);
         Duration timeout = Duration.ofSeconds(Long.parseLong(args[6]));
+        String batchSize = args[7];
         Properties adminProps = new Properties();
         adminProps.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (Admin admin = Admin.create(adminProps)) {
@@ -128,6 +130,7 @@ public class EosPassThrough {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval);
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), batchSize);
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1");
         props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createDirectories(stateDir.resolve(applicationId)).toString());
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");

@@ -191,7 +191,19 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if
 yml_value() { # file key-regex
   awk -v key="$2" '/^---/ { exit }
     { line = $0; sub(/#.*/, "", line)
-      if (match(line, "^[ ]*" key ":[ ]*")) { v = substr(line, RLENGTH + 1); gsub(/[ "\047]/, "", v); print v; exit } }' "$1"
+      if (match(line, "^[ ]*" key ":[ ]*")) { v = substr(line, RLENGTH + 1); gsub(/[ "\047]/, "", v); print v; exit } }' "$1" \
+    | resolve_placeholder
+}
+# ${NAME:default} in application.yml: the environment variable when set, else the default (as Spring resolves it).
+resolve_placeholder() {
+  local value
+  read -r value || return 0
+  if [[ "$value" =~ ^\$\{([A-Za-z_][A-Za-z0-9_]*):(.*)\}$ ]]; then
+    local name=${BASH_REMATCH[1]} fallback=${BASH_REMATCH[2]}
+    echo "${!name:-$fallback}"
+  else
+    echo "$value"
+  fi
 }
 to_bytes() { # Spring's DataSize units: 128KB = 131072 bytes
   case "$1" in
@@ -225,6 +237,8 @@ COMMIT_INTERVAL_FROM="application.yml"
 STREAM_THREADS=$(yml_value "$TRANSFORMER_YML" 'num\.stream\.threads')
 STREAM_THREADS_FROM="application.yml"
 [ -n "$STREAM_THREADS" ] || { STREAM_THREADS=1; STREAM_THREADS_FROM="Kafka Streams' default"; }
+STREAMS_BATCH_SIZE=$(yml_value "$TRANSFORMER_YML" 'producer\.batch\.size')
+[ -n "$STREAMS_BATCH_SIZE" ] || STREAMS_BATCH_SIZE=16384
 
 # The producer takes bursts of at most max-events, on burst-threads threads: raise both when needed, so that
 # every scenario is one burst per stream and the bursts of the all-streams scenario run at the same time.
@@ -552,11 +566,11 @@ pp_and_eos() { # stream size rep
   echo "    $summary"
   echo "$stream $n $rep $pp_rps" >>"$RAW_PP"
 
-  log "[run $rep/$REPEAT] EOS pass-through: $pp_topic -> bench-eos-$stream-$n-$rep (commit.interval.ms=$COMMIT_INTERVAL_MS, num.stream.threads=$STREAM_THREADS)"
+  log "[run $rep/$REPEAT] EOS pass-through: $pp_topic -> bench-eos-$stream-$n-$rep (commit.interval.ms=$COMMIT_INTERVAL_MS, num.stream.threads=$STREAM_THREADS, producer batch.size=$STREAMS_BATCH_SIZE)"
   out="$REP_DIR/eos-$stream-$n.out"
   run_bounded $(( 300 + n / 2000 )) EosPassThrough "$out" "${TOOLS_JVM[@]}" -Dbench.broker.pid="$STACK_PID" \
     -Dbench.delete.topics=true EosPassThrough "$BOOTSTRAP" "$pp_topic" "bench-eos-$stream-$n-$rep" \
-    "$COMMIT_INTERVAL_MS" "$STREAM_THREADS" "$REP_DIR/eos-state" $(( 240 + n / 2000 ))
+    "$COMMIT_INTERVAL_MS" "$STREAM_THREADS" "$REP_DIR/eos-state" $(( 240 + n / 2000 )) "$STREAMS_BATCH_SIZE"
   summary=$(grep '^records=' "$out" || true)
   [ -n "$summary" ] || { cat "$out" "$out.err" >&2; die "no EosPassThrough summary in $out"; }
   echo "    $summary"
