@@ -33,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -60,12 +59,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
         "etl.export-interval=500ms",
         "etl.topic-partitions=3"
 })
-@EmbeddedKafka(partitions = 3, topics = {"urban-sensors", "product-events", "transportation-stats"}, brokerProperties = {
-        "group.initial.rebalance.delay.ms=0",
-        "transaction.state.log.replication.factor=1",
-        "transaction.state.log.min.isr=1",
-        "offsets.topic.replication.factor=1"
-})
+@ExactlyOnceEmbeddedKafka
 @DirtiesContext
 class KpiAcceptanceIntegrationTests {
 

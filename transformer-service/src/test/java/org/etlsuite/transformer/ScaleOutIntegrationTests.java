@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.avro.specific.SpecificData;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -25,9 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,16 +50,19 @@ class ScaleOutIntegrationTests {
     @TempDir
     static Path workDir;
 
-    private static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+    private static TransformerInstances instances;
 
     @BeforeAll
     static void startBroker() {
         broker = TestBrokers.startedForExactlyOnce("urban-sensors");
+        instances = new TransformerInstances(broker, REGISTRY, "scale-out-test", workDir);
     }
 
     @AfterAll
     static void stopAll() {
-        instances.forEach(ConfigurableApplicationContext::close);
+        if (instances != null) {
+            instances.close();
+        }
         if (broker != null) {
             broker.destroy();
         }
@@ -106,42 +105,16 @@ class ScaleOutIntegrationTests {
     }
 
     private static ConfigurableApplicationContext start(String name) {
-        // command-line arguments: they take precedence over application.yml (builder properties would not)
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(TransformerApplication.class).run(Stream.of(
-                        "server.port=0",
-                        "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                        "spring.kafka.properties.schema.registry.url=" + REGISTRY,
-                        "spring.kafka.streams.application-id=scale-out-test",
-                        "spring.kafka.streams.properties.commit.interval.ms=100",
-                        "spring.datasource.url=" + EmbeddedPostgresHolder.jdbcUrl(),
-                        "spring.datasource.username=postgres",
-                        "spring.datasource.password=postgres",
-                        "etl.export-interval=250ms",
-                        "etl.export.parquet-interval=1s",
-                        "etl.topic-partitions=3",
-                        "etl.data-dir=" + workDir.resolve(name + "/data"),
-                        "etl.state-dir=" + workDir.resolve(name + "/state"))
-                .map(property -> "--" + property).toArray(String[]::new));
-        instances.add(context);
-        return context;
+        return instances.start(name, "etl.export.parquet-interval=1s");
     }
 
     private static KafkaStreams streams(ConfigurableApplicationContext context) {
-        return context.getBean(StreamsBuilderFactoryBean.class).getKafkaStreams();
+        return TransformerInstances.streams(context);
     }
 
     /** The urban-sensors partitions this instance's active tasks read. */
     private static Set<Integer> inputPartitions(ConfigurableApplicationContext context) {
-        KafkaStreams streams = streams(context);
-        if (streams == null) {
-            return Set.of();
-        }
-        return streams.metadataForLocalThreads().stream()
-                .flatMap(thread -> thread.activeTasks().stream())
-                .flatMap(task -> task.topicPartitions().stream())
-                .filter(partition -> partition.topic().equals("urban-sensors"))
-                .map(TopicPartition::partition)
-                .collect(Collectors.toSet());
+        return TransformerInstances.inputPartitions(context, "urban-sensors");
     }
 
     /** The rows of a Parquet dataset (sensor_id|ts), its files read in partition, then offset order. */

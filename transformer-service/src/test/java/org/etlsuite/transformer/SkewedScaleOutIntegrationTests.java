@@ -3,7 +3,6 @@ package org.etlsuite.transformer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.streams.KafkaStreams;
 import org.etlsuite.transformer.pipeline.QualityKey;
 import org.etlsuite.transformer.pipeline.StreamSpec;
 import org.etlsuite.transformer.table.KpiTable;
@@ -30,9 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,17 +53,20 @@ class SkewedScaleOutIntegrationTests {
     @TempDir
     static Path workDir;
 
-    private static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+    private static TransformerInstances instances;
 
     @BeforeAll
     static void startBroker() {
         broker = TestBrokers.startedForExactlyOnce(KpiAcceptanceIntegrationTests.URBAN, KpiAcceptanceIntegrationTests.PRODUCT,
                 KpiAcceptanceIntegrationTests.TRANSPORT);
+        instances = new TransformerInstances(broker, REGISTRY, APPLICATION_ID, workDir);
     }
 
     @AfterAll
     static void stopAll() {
-        instances.forEach(ConfigurableApplicationContext::close);
+        if (instances != null) {
+            instances.close();
+        }
         if (broker != null) {
             broker.destroy();
         }
@@ -78,16 +77,16 @@ class SkewedScaleOutIntegrationTests {
 
     @Test
     void shouldWriteExactFilesFromTwoInstancesWhenMostRecordsShareOneKey() throws IOException {
-        ConfigurableApplicationContext first = start("a");
-        ConfigurableApplicationContext second = start("b");
-        await().atMost(Duration.ofSeconds(90)).until(() -> streams(first).state() == KafkaStreams.State.RUNNING
-                && streams(second).state() == KafkaStreams.State.RUNNING && !activePartitions(first).isEmpty()
-                && !activePartitions(second).isEmpty());
+        ConfigurableApplicationContext first = instances.start("a", "etl.export.parquet-interval=5s");
+        ConfigurableApplicationContext second = instances.start("b", "etl.export.parquet-interval=5s");
+        await().atMost(Duration.ofSeconds(90)).until(() -> TransformerInstances.running(first) && TransformerInstances.running(second)
+                && !TransformerInstances.inputPartitions(first, KpiAcceptanceIntegrationTests.URBAN).isEmpty()
+                && !TransformerInstances.inputPartitions(second, KpiAcceptanceIntegrationTests.URBAN).isEmpty());
 
         KpiAcceptanceIntegrationTests.Sent sent = KpiAcceptanceIntegrationTests.send(broker.getBrokersAsString(), REGISTRY, RECORDS, SKEW);
 
-        Path a = workDir.resolve("a/data");
-        Path b = workDir.resolve("b/data");
+        Path a = instances.dataDir("a");
+        Path b = instances.dataDir("b");
         KpiAcceptanceIntegrationTests.awaitAccountedFor(a, RECORDS);
         KpiAcceptanceIntegrationTests.assertFiles(a, sent);
         KpiAcceptanceIntegrationTests.awaitAccountedFor(b, RECORDS);
@@ -119,39 +118,6 @@ class SkewedScaleOutIntegrationTests {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static ConfigurableApplicationContext start(String name) {
-        // command-line arguments: they take precedence over application.yml (builder properties would not)
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(TransformerApplication.class).run(Stream.of(
-                        "server.port=0",
-                        "spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                        "spring.kafka.properties.schema.registry.url=" + REGISTRY,
-                        "spring.kafka.streams.application-id=" + APPLICATION_ID,
-                        "spring.kafka.streams.properties.commit.interval.ms=100",
-                        "spring.datasource.url=" + EmbeddedPostgresHolder.jdbcUrl(),
-                        "spring.datasource.username=postgres",
-                        "spring.datasource.password=postgres",
-                        "etl.export-interval=250ms",
-                        "etl.export.parquet-interval=5s",
-                        "etl.topic-partitions=3",
-                        "etl.data-dir=" + workDir.resolve(name + "/data"),
-                        "etl.state-dir=" + workDir.resolve(name + "/state"))
-                .map(property -> "--" + property).toArray(String[]::new));
-        instances.add(context);
-        return context;
-    }
-
-    private static KafkaStreams streams(ConfigurableApplicationContext context) {
-        return context.getBean(StreamsBuilderFactoryBean.class).getKafkaStreams();
-    }
-
-    private static Set<TopicPartition> activePartitions(ConfigurableApplicationContext context) {
-        KafkaStreams streams = streams(context);
-        return streams == null ? Set.of() : streams.metadataForLocalThreads().stream()
-                .flatMap(thread -> thread.activeTasks().stream())
-                .flatMap(task -> task.topicPartitions().stream())
-                .collect(Collectors.toSet());
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer() {

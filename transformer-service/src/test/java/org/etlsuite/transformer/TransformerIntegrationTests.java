@@ -52,7 +52,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -76,13 +75,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
         "etl.export-interval=200ms",
         "etl.topic-partitions=3"
 })
-@EmbeddedKafka(partitions = 3, topics = "urban-sensors", brokerProperties = {
-        "group.initial.rebalance.delay.ms=0",
-        // exactly-once needs the transaction log; a single broker can only hold one replica of it
-        "transaction.state.log.replication.factor=1",
-        "transaction.state.log.min.isr=1",
-        "offsets.topic.replication.factor=1"
-})
+@ExactlyOnceEmbeddedKafka(topics = "urban-sensors")
 @DirtiesContext
 class TransformerIntegrationTests {
 

@@ -24,6 +24,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.Topics;
 import org.etlsuite.transformer.EmbeddedPostgresHolder;
+import org.etlsuite.transformer.ExactlyOnceEmbeddedKafka;
 import org.etlsuite.transformer.pipeline.RecordDecoder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -67,12 +67,7 @@ import static org.mockito.Mockito.doAnswer;
         "etl.runs.pipelines.urban-sensors.retries=0",
         "etl.runs.pipelines.product-events.retries=0"
 })
-@EmbeddedKafka(partitions = 3, topics = {"urban-sensors", "product-events", "transportation-stats"}, brokerProperties = {
-        "group.initial.rebalance.delay.ms=0",
-        "transaction.state.log.replication.factor=1",
-        "transaction.state.log.min.isr=1",
-        "offsets.topic.replication.factor=1"
-})
+@ExactlyOnceEmbeddedKafka
 @DirtiesContext
 class BoundedRunIntegrationTests {
 
@@ -80,7 +75,7 @@ class BoundedRunIntegrationTests {
     static final int MAX_EVENTS = 50;
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(120);
     private static final String EXISTING_EVENTS = "{\"generate\": false}";
-    private static final FakeProducer PRODUCER = startProducer();
+    private static final FakeProducer PRODUCER = FakeProducer.forEmbeddedKafka();
     private static final RunEvents EVENTS = new RunEvents(REGISTRY);
 
     @TempDir
@@ -114,13 +109,6 @@ class BoundedRunIntegrationTests {
         PRODUCER.close();
     }
 
-    private static FakeProducer startProducer() {
-        try {
-            return new FakeProducer(() -> System.getProperty("spring.embedded.kafka.brokers"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @BeforeEach
     @SuppressWarnings("unchecked")

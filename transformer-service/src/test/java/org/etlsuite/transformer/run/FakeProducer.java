@@ -49,6 +49,15 @@ final class FakeProducer implements AutoCloseable {
     private final Map<String, Long> acked = new ConcurrentHashMap<>();
     private final AtomicInteger starts = new AtomicInteger();
 
+    /** A fake producer for the broker of {@code @EmbeddedKafka}, which starts after the test class's static fields. */
+    static FakeProducer forEmbeddedKafka() {
+        try {
+            return new FakeProducer(() -> System.getProperty("spring.embedded.kafka.brokers"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** @param bootstrapServers asked at the first burst: the broker may start after this server */
     FakeProducer(java.util.function.Supplier<String> bootstrapServers) throws IOException {
         this.bootstrapServers = bootstrapServers;

@@ -1,6 +1,5 @@
 package org.etlsuite.transformer.run;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.Topics;
 import org.etlsuite.transformer.EmbeddedPostgresHolder;
+import org.etlsuite.transformer.ExactlyOnceEmbeddedKafka;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -64,18 +63,13 @@ import static org.awaitility.Awaitility.await;
         "etl.runs.pipelines.transportation.paused=true",
         "etl.runs.pipelines.transportation.retries=0"
 })
-@EmbeddedKafka(partitions = 3, topics = {"urban-sensors", "product-events", "transportation-stats"}, brokerProperties = {
-        "group.initial.rebalance.delay.ms=0",
-        "transaction.state.log.replication.factor=1",
-        "transaction.state.log.min.isr=1",
-        "offsets.topic.replication.factor=1"
-})
+@ExactlyOnceEmbeddedKafka
 @DirtiesContext
 class PipelineRunIntegrationTests {
 
     static final String REGISTRY = "mock://pipeline-runs";
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(120);
-    private static final FakeProducer PRODUCER = startProducer();
+    private static final FakeProducer PRODUCER = FakeProducer.forEmbeddedKafka();
     private static final RunEvents EVENTS = new RunEvents(REGISTRY);
 
     @TempDir
@@ -102,13 +96,6 @@ class PipelineRunIntegrationTests {
         PRODUCER.close();
     }
 
-    private static FakeProducer startProducer() {
-        try {
-            return new FakeProducer(() -> System.getProperty("spring.embedded.kafka.brokers"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @org.junit.jupiter.api.BeforeEach
     void resetProducer() {
