@@ -84,10 +84,10 @@ public class EosPassThrough {
             String warmInput = input + "-warmup";
             if (admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(warmInput)
                     && total(endOffsets(admin, warmInput)) > 0) {
-                Result warm = copy(admin, bootstrap, warmInput, output + "-warmup", commitInterval, threads, stateDir, timeout);
+                Result warm = copy(admin, bootstrap, warmInput, output + "-warmup", commitInterval, threads, batchSize, stateDir, timeout);
                 System.out.println("warmup records=" + warm.records + " millis=" + warm.millis);
             }
-            Result measured = copy(admin, bootstrap, input, output, commitInterval, threads, stateDir, timeout);
+            Result measured = copy(admin, bootstrap, input, output, commitInterval, threads, batchSize, stateDir, timeout);
             long outputRecords = countCommitted(bootstrap, output, timeout);
             System.out.printf("records=%d millis=%d records_per_sec=%.0f cpu_ms=%d broker_cpu_ms=%d running_after_ms=%d output_records=%d%n",
                     measured.records, measured.millis, measured.records * 1000.0 / Math.max(1, measured.millis),
@@ -110,7 +110,7 @@ public class EosPassThrough {
     }
 
     private static Result copy(Admin admin, String bootstrap, String input, String output, String commitInterval,
-                               String threads, Path stateDir, Duration timeout) throws Exception {
+                               String threads, String batchSize, Path stateDir, Duration timeout) throws Exception {
         TopicDescription description = admin.describeTopics(List.of(input)).allTopicNames().get(30, TimeUnit.SECONDS).get(input);
         int partitions = description.partitions().size();
         try {
