@@ -38,6 +38,8 @@
 # version) through bench/pom.xml.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=SCRIPTDIR/lib.sh
+source bench/lib.sh   # usage, die, log, stop_pid, cleanup, run_bounded, ... (the globals they need: see there)
 
 SIZES="1000000,10000000"
 STREAMS="urban-sensors,product-events,transportation-stats"
@@ -48,8 +50,6 @@ PARQUET_INTERVAL=10s
 PROFILE=0
 KEEP_DATA=0
 read -r -a JVM_OPTS <<<"${BENCH_JVM_OPTS:--Xmx512m}"
-
-usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 for arg in "$@"; do
   case "$arg" in
@@ -77,11 +77,7 @@ for size in "${SIZE_LIST[@]}"; do
 done
 [[ "$PARQUET_INTERVAL" =~ ^[1-9][0-9]*(ms|s|m)$ ]] || { echo "--parquet-interval must look like 10s, 500ms or 1m" >&2; exit 2; }
 
-die() { echo "ERROR: $*" >&2; exit 1; }
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-
 # ---------------------------------------------------------------------------------------------- prerequisites
-java_major() { "$1" -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print v[1]; exit}'; }
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JAVAC="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
 JFR="${JAVA_HOME:+$JAVA_HOME/bin/}jfr"
@@ -110,18 +106,6 @@ fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/end-to-end-bench.XXXXXX")
 PIDS=()   # "pid:name" of every background process, stopped in reverse order on exit
 
-stop_pid() { # pid name grace-seconds
-  local pid=$1 name=$2 grace=$3 i
-  kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for ((i = 0; i < grace * 10; i++)); do
-    kill -0 "$pid" 2>/dev/null || return 0
-    sleep 0.1
-  done
-  echo "$name ($pid) did not stop within ${grace}s; killing it" >&2
-  kill -KILL "$pid" 2>/dev/null || true
-}
-
 # Stops the last process started by start_background (the newest entry of PIDS).
 stop_last() { # grace-seconds
   local entry=${PIDS[${#PIDS[@]}-1]}
@@ -130,24 +114,7 @@ stop_last() { # grace-seconds
   unset "PIDS[${#PIDS[@]}-1]"
 }
 
-cleanup() {
-  local status=$? idx
-  trap - EXIT INT TERM
-  for idx in $(printf '%s\n' "${!PIDS[@]}" | sort -rn); do
-    stop_pid "${PIDS[idx]%%:*}" "${PIDS[idx]#*:}" 60
-  done
-  wait 2>/dev/null || true
-  # Keep the logs of a failed run for a look; an interrupted one (130, 143) has nothing to explain.
-  if [ "$KEEP_DATA" = 1 ] || { [ "$status" -ne 0 ] && [ "$status" -ne 130 ] && [ "$status" -ne 143 ]; }; then
-    echo "Logs and data kept in $WORK" >&2
-  else
-    rm -rf "$WORK"
-  fi
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+install_cleanup   # from here on, everything in PIDS is stopped on exit, Ctrl-C and errors
 
 # Private copies: a rebuild of the modules during the run must not swap the jars under the running JVMs.
 PRODUCER_BUILT=$(date -r "$PRODUCER_JAR" '+%Y-%m-%d %H:%M')
@@ -171,48 +138,10 @@ else
   PARQUET_LOGGED=0
 fi
 
-# Runs a command in the background (so that cleanup can stop it) with a time limit, output to a file, and waits.
-# Call it from the script's own shell, not inside $(...): cleanup only knows the processes recorded here.
-run_bounded() { # seconds name output-file command...
-  local seconds=$1 name=$2 out=$3; shift 3
-  timeout --kill-after=10 "$seconds" "$@" >"$out" 2>"$out.err" &
-  local pid=$! status=0
-  PIDS+=("$pid:$name")
-  wait "$pid" || status=$?
-  unset "PIDS[${#PIDS[@]}-1]"
-  [ "$status" -ne 124 ] || die "$name did not finish within ${seconds}s"
-  [ "$status" -eq 0 ] || { tail -50 "$out" "$out.err" >&2; die "$name failed (exit $status)"; }
-}
-
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+RUN_BOUNDED_TAIL=50   # a failed run_bounded command: the last 50 lines of its output and error files
 
 # ------------------------------------------------------------------------------ settings from application.yml
-# The default document only (before the first '---'): the docker profile changes hosts, not these settings.
-yml_value() { # file key-regex
-  awk -v key="$2" '/^---/ { exit }
-    { line = $0; sub(/#.*/, "", line)
-      if (match(line, "^[ ]*" key ":[ ]*")) { v = substr(line, RLENGTH + 1); gsub(/[ "\047]/, "", v); print v; exit } }' "$1" \
-    | resolve_placeholder
-}
-# ${NAME:default} in application.yml: the environment variable when set, else the default (as Spring resolves it).
-resolve_placeholder() {
-  local value
-  read -r value || return 0
-  if [[ "$value" =~ ^\$\{([A-Za-z_][A-Za-z0-9_]*):(.*)\}$ ]]; then
-    local name=${BASH_REMATCH[1]} fallback=${BASH_REMATCH[2]}
-    echo "${!name:-$fallback}"
-  else
-    echo "$value"
-  fi
-}
-to_bytes() { # Spring's DataSize units: 128KB = 131072 bytes
-  case "$1" in
-    *KB) echo $(( ${1%KB} * 1024 )) ;;
-    *MB) echo $(( ${1%MB} * 1024 * 1024 )) ;;
-    *B) echo "${1%B}" ;;
-    *) echo "$1" ;;
-  esac
-}
+# yml_value, to_bytes: bench/lib.sh
 PRODUCER_YML=producer-service/src/main/resources/application.yml
 TRANSFORMER_YML=transformer-service/src/main/resources/application.yml
 ACKS=$(yml_value "$PRODUCER_YML" acks)
@@ -283,25 +212,9 @@ fi
 TOOLS_JVM=("$JAVA" "${JVM_OPTS[@]}" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$WORK/classes:$(cat "$WORK/classpath.txt")")
 
 # ----------------------------------------------------------------------------------------------------- ports
-CHOSEN_PORTS=" "
-free_port() {
-  local port _
-  for _ in $(seq 1 200); do
-    port=$(( 20000 + RANDOM % 12000 ))
-    [[ "$CHOSEN_PORTS" == *" $port "* ]] && continue
-    # A refused connection means nobody listens there.
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-  die "no free port found"
-}
-# Not $(free_port): the chosen ports must be remembered in this shell.
-pick_ports() { local name; for name in "$@"; do free_port >"$WORK/port"; printf -v "$name" %s "$(cat "$WORK/port")"; CHOSEN_PORTS+="${!name} "; done; }
+CHOSEN_PORTS=" "   # every port taken by pick_ports (bench/lib.sh) in this run, all repetitions
 
 # ------------------------------------------------------------------------------------------------ processes
-cpu_millis() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz) }' "/proc/$1/stat"; }
 rss_mib() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 now_ns() { date +%s%N; }
 iso_ns() { date -d "$1" +%s%N; }
@@ -331,7 +244,7 @@ start_rep() { # rep: a fresh stack, transformer and producer
   pick_ports KAFKA_PORT CONTROLLER_PORT POSTGRES_PORT REGISTRY_PORT PRODUCER_PORT TRANSFORMER_PORT
   BOOTSTRAP=localhost:$KAFKA_PORT
   REGISTRY=http://localhost:$REGISTRY_PORT
-  API=http://localhost:$PRODUCER_PORT/api/streams
+  PRODUCER_URL=http://localhost:$PRODUCER_PORT
 
   log "[run $rep/$REPEAT] Starting local-stack --no-services (Kafka $BOOTSTRAP, stack data in $REP_DIR/stack)"
   start_background local-stack "$REP_DIR/local-stack.out" "$JAVA" -jar "$STACK_JAR" --no-services \
@@ -387,34 +300,8 @@ stop_rep() {
 # ---------------------------------------------------------------------------------------------------- bursts
 declare -A SENT BURST_URLS
 
-# Starts a burst and sets BURST_URL, or leaves it empty when the service does not know the stream (404).
-post_burst() { # stream events
-  local status
-  BURST_URL=""
-  status=$(curl -s -o "$WORK/post-body" -D "$WORK/post-headers" -w '%{http_code}' -X POST "$API/$1/bursts" \
-    -H 'Content-Type: application/json' -d "{\"events\":$2}")
-  case "$status" in
-    202) BURST_URL="http://localhost:$PRODUCER_PORT$(awk 'tolower($1) == "location:" { print $2 }' "$WORK/post-headers" | tr -d '\r')" ;;
-    404) ;;
-    *) cat "$WORK/post-body" >&2; die "POST $API/$1/bursts answered $status" ;;
-  esac
-}
-
-# Polls the burst until it is COMPLETED and sets BURST_JSON to its final state.
-await_burst() { # url timeout-seconds
-  local url=$1 limit=$2 i state
-  for ((i = 0; ; i++)); do
-    BURST_JSON=$(curl -s "$url")
-    state=$(jq -r .state <<<"$BURST_JSON")
-    case "$state" in
-      COMPLETED) return ;;
-      RUNNING) ;;
-      *) die "burst $url ended $state: $BURST_JSON" ;;
-    esac
-    [ "$i" -lt $((limit * 4)) ] || die "burst $url not COMPLETED within ${limit}s: $BURST_JSON"
-    sleep 0.25
-  done
-}
+# post_burst, await_burst: bench/lib.sh; the bursts of this script are polled every 250 ms.
+BURST_POLL_MS=250
 
 # ------------------------------------------------------------------------------------------------- KPI files
 # CSV (RFC 4180, as the transformer writes it) to tab-separated fields without quotes.
@@ -514,13 +401,13 @@ burst_and_await() { # events streams...
   local n=$1 stream started finished
   shift
   for stream in "$@"; do
-    post_burst "$stream" "$n"
+    post_burst "$PRODUCER_URL" "$stream" "$n"
     [ -n "$BURST_URL" ] || die "producer-service answers 404 for $stream"
     BURST_URLS[$stream]=$BURST_URL
   done
   START_NS=""; ACKED_NS=0
   for stream in "$@"; do
-    await_burst "${BURST_URLS[$stream]}" $(( 120 + n * $# / 2000 ))
+    await_burst "${BURST_URLS[$stream]}" $(( 120 + n * $# / 2000 )) "$BURST_POLL_MS"
     [ "$(jq -r .acked <<<"$BURST_JSON")" = "$n" ] || die "$stream burst acked $(jq -r .acked <<<"$BURST_JSON") of $n"
     SENT[$stream]=$(( SENT[$stream] + n ))
     started=$(iso_ns "$(jq -r .startedAt <<<"$BURST_JSON")")
@@ -656,13 +543,13 @@ for ((rep = 1; rep <= REPEAT; rep++)); do
   REP_STREAMS=()
   for stream in "${STREAM_LIST[@]}"; do
     if [ "$rep" -gt 1 ] && [[ " ${AVAILABLE[*]} " != *" $stream "* ]]; then continue; fi
-    post_burst "$stream" "$WARMUP"
+    post_burst "$PRODUCER_URL" "$stream" "$WARMUP"
     if [ -z "$BURST_URL" ]; then
       log "SKIP $stream: producer-service answers 404 (no such stream)"
       SKIPPED+=("$stream")
       continue
     fi
-    await_burst "$BURST_URL" $(( 120 + WARMUP / 2000 ))
+    await_burst "$BURST_URL" $(( 120 + WARMUP / 2000 )) "$BURST_POLL_MS"
     SENT[$stream]=$(( SENT[$stream] + WARMUP ))
     await_files $(( 180 + WARMUP / 1000 )) "$stream"
     log "[run $rep/$REPEAT] Warm-up: $WARMUP $stream events are in the KPI files"

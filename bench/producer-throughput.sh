@@ -22,6 +22,8 @@
 # they are missing; resolves kafka-tools (same version as the broker) through bench/pom.xml.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=SCRIPTDIR/lib.sh
+source bench/lib.sh   # usage, die, log, stop_pid, cleanup, run_bounded, ... (the globals they need: see there)
 
 EVENTS=1000000
 WARMUP=50000
@@ -30,8 +32,6 @@ STREAMS="urban-sensors,product-events,transportation-stats"
 COMPRESSION_MODE=both
 KEEP_DATA=0
 read -r -a JVM_OPTS <<<"${BENCH_JVM_OPTS:--Xmx512m}"
-
-usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 for arg in "$@"; do
   case "$arg" in
@@ -50,11 +50,7 @@ for n in EVENTS WARMUP REPEAT; do
 done
 case "$COMPRESSION_MODE" in service|none|both) ;; *) echo "--compression must be both, service or none" >&2; exit 2 ;; esac
 
-die() { echo "ERROR: $*" >&2; exit 1; }
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-
 # ---------------------------------------------------------------------------------------------- prerequisites
-java_major() { "$1" -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print v[1]; exit}'; }
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JAVAC="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
 command -v "$JAVA" >/dev/null 2>&1 || die "no java found: set JAVA_HOME to a JDK 21+"
@@ -78,36 +74,7 @@ PIDS=()   # "pid:name" of every background process, stopped in reverse order on 
 STACK_PID=""
 SERVICE_PID=""
 
-stop_pid() { # pid name grace-seconds
-  local pid=$1 name=$2 grace=$3 i
-  kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for ((i = 0; i < grace * 10; i++)); do
-    kill -0 "$pid" 2>/dev/null || return 0
-    sleep 0.1
-  done
-  echo "$name ($pid) did not stop within ${grace}s; killing it" >&2
-  kill -KILL "$pid" 2>/dev/null || true
-}
-
-cleanup() {
-  local status=$? idx
-  trap - EXIT INT TERM
-  for idx in $(printf '%s\n' "${!PIDS[@]}" | sort -rn); do
-    stop_pid "${PIDS[idx]%%:*}" "${PIDS[idx]#*:}" 60
-  done
-  wait 2>/dev/null || true
-  # Keep the logs of a failed run for a look; an interrupted one (130, 143) has nothing to explain.
-  if [ "$KEEP_DATA" = 1 ] || { [ "$status" -ne 0 ] && [ "$status" -ne 130 ] && [ "$status" -ne 143 ]; }; then
-    echo "Logs and data kept in $WORK" >&2
-  else
-    rm -rf "$WORK"
-  fi
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+install_cleanup   # from here on, everything in PIDS is stopped on exit, Ctrl-C and errors
 
 # Private copies: a rebuild of the modules during the run must not swap the jars under the running JVMs.
 JARS_BUILT=$(date -r "$PRODUCER_JAR" '+%Y-%m-%d %H:%M')
@@ -120,44 +87,18 @@ if [ -n "$(git status --porcelain -- producer-service common-model 2>/dev/null)"
   REVISION+=" + uncommitted changes in producer-service/common-model"
 fi
 
-# Runs a command in the background (so that cleanup can stop it) with a time limit, output to a file, and waits.
-# Call it from the script's own shell, not inside $(...): cleanup only knows the processes recorded here.
-run_bounded() { # seconds name output-file command...
-  local seconds=$1 name=$2 out=$3; shift 3
-  timeout --kill-after=10 "$seconds" "$@" >"$out" 2>"$out.err" &
-  local pid=$! status=0
-  PIDS+=("$pid:$name")
-  wait "$pid" || status=$?
-  unset "PIDS[${#PIDS[@]}-1]"
-  [ "$status" -ne 124 ] || die "$name did not finish within ${seconds}s"
-  [ "$status" -eq 0 ] || { cat "$out" "$out.err" >&2; die "$name failed (exit $status)"; }
-}
-
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+RUN_BOUNDED_TAIL=""   # a failed run_bounded command: all of its output and error files
 
 # ------------------------------------------------------------------------ producer settings (application.yml)
 YML=producer-service/src/main/resources/application.yml
-# The default document only (before the first '---'): the docker profile changes hosts, not producer settings.
-yml_value() {
-  awk -v key="$1" '/^---/ { exit }
-    { line = $0; sub(/#.*/, "", line)
-      if (match(line, "^[ ]*" key ":[ ]*")) { v = substr(line, RLENGTH + 1); gsub(/[ "\047]/, "", v); print v; exit } }' "$YML"
-}
-to_bytes() { # Spring's DataSize units: 128KB = 131072 bytes
-  case "$1" in
-    *KB) echo $(( ${1%KB} * 1024 )) ;;
-    *MB) echo $(( ${1%MB} * 1024 * 1024 )) ;;
-    *B) echo "${1%B}" ;;
-    *) echo "$1" ;;
-  esac
-}
-ACKS=$(yml_value acks)
-SERVICE_COMPRESSION=$(yml_value compression-type)
-BATCH_SIZE=$(to_bytes "$(yml_value batch-size)")
-BUFFER_MEMORY=$(to_bytes "$(yml_value buffer-memory)")
-IDEMPOTENCE=$(yml_value 'enable\.idempotence')
-LINGER_MS=$(yml_value 'linger\.ms')
-PARTITIONS=$(yml_value partitions)
+# yml_value, to_bytes: bench/lib.sh
+ACKS=$(yml_value "$YML" acks)
+SERVICE_COMPRESSION=$(yml_value "$YML" compression-type)
+BATCH_SIZE=$(to_bytes "$(yml_value "$YML" batch-size)")
+BUFFER_MEMORY=$(to_bytes "$(yml_value "$YML" buffer-memory)")
+IDEMPOTENCE=$(yml_value "$YML" 'enable\.idempotence')
+LINGER_MS=$(yml_value "$YML" 'linger\.ms')
+PARTITIONS=$(yml_value "$YML" partitions)
 for setting in ACKS SERVICE_COMPRESSION BATCH_SIZE BUFFER_MEMORY IDEMPOTENCE LINGER_MS PARTITIONS; do
   [ -n "${!setting}" ] || die "could not read $setting from $YML"
 done
@@ -179,26 +120,10 @@ fi
 TOOLS_JVM=("$JAVA" "${JVM_OPTS[@]}" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$WORK/classes:$(cat "$WORK/classpath.txt")")
 
 # ----------------------------------------------------------------------------------------------------- ports
-CHOSEN_PORTS=" "
-free_port() {
-  local port _
-  for _ in $(seq 1 200); do
-    port=$(( 20000 + RANDOM % 12000 ))
-    [[ "$CHOSEN_PORTS" == *" $port "* ]] && continue
-    # A refused connection means nobody listens there.
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      CHOSEN_PORTS+="$port "
-      echo "$port"
-      return
-    fi
-  done
-  die "no free port found"
-}
-# Not $(free_port): the chosen ports must be remembered in this shell.
-pick_ports() { local name; for name in "$@"; do free_port >"$WORK/port"; printf -v "$name" %s "$(cat "$WORK/port")"; CHOSEN_PORTS+="${!name} "; done; }
+CHOSEN_PORTS=" "   # every port taken by pick_ports (bench/lib.sh)
 pick_ports KAFKA_PORT CONTROLLER_PORT POSTGRES_PORT REGISTRY_PORT SERVICE_PORT
 BOOTSTRAP=localhost:$KAFKA_PORT
-API=http://localhost:$SERVICE_PORT/api/streams
+SERVICE_URL=http://localhost:$SERVICE_PORT
 
 # ------------------------------------------------------------------------------------------------ local stack
 log "Starting local-stack --no-services (Kafka $BOOTSTRAP, registry :$REGISTRY_PORT, data in $WORK/data)"
@@ -215,8 +140,6 @@ for ((i = 0; ; i++)); do
 done
 
 # ------------------------------------------------------------------------------------------- helper functions
-cpu_millis() { awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat"; }
-
 start_service() { # compression
   local compression=$1 i
   log "Starting producer-service on :$SERVICE_PORT (${JVM_OPTS[*]}, compression.type=$compression)"
@@ -243,34 +166,8 @@ stop_service() {
   SERVICE_PID=""
 }
 
-# Starts a burst and sets BURST_URL, or leaves it empty when the service does not know the stream (404).
-post_burst() { # stream events
-  local status
-  BURST_URL=""
-  status=$(curl -s -o "$WORK/post-body" -D "$WORK/post-headers" -w '%{http_code}' -X POST "$API/$1/bursts" \
-    -H 'Content-Type: application/json' -d "{\"events\":$2}")
-  case "$status" in
-    202) BURST_URL="http://localhost:$SERVICE_PORT$(awk 'tolower($1) == "location:" { print $2 }' "$WORK/post-headers" | tr -d '\r')" ;;
-    404) ;;
-    *) cat "$WORK/post-body" >&2; die "POST $API/$1/bursts answered $status" ;;
-  esac
-}
-
-# Polls the burst until it is COMPLETED and sets BURST_JSON to its final state.
-await_burst() { # url timeout-seconds
-  local url=$1 limit=$2 i state
-  for ((i = 0; ; i++)); do
-    BURST_JSON=$(curl -s "$url")
-    state=$(jq -r .state <<<"$BURST_JSON")
-    case "$state" in
-      COMPLETED) return ;;
-      RUNNING) ;;
-      *) die "burst $url ended $state: $BURST_JSON" ;;
-    esac
-    [ "$i" -lt $((limit * 5)) ] || die "burst $url not COMPLETED within ${limit}s: $BURST_JSON"
-    sleep 0.2
-  done
-}
+# post_burst, await_burst, cpu_millis: bench/lib.sh; the bursts of this script are polled every 200 ms.
+BURST_POLL_MS=200
 
 burst_millis() { # json: milliseconds from startedAt to finishedAt
   local started finished
@@ -306,13 +203,13 @@ for compression in "${COMPRESSIONS[@]}"; do
   # Warm-up: JIT-compiles the burst path, probes which streams exist, leaves records to measure sizes on.
   AVAILABLE=()
   for stream in ${STREAMS//,/ }; do
-    post_burst "$stream" "$WARMUP"
+    post_burst "$SERVICE_URL" "$stream" "$WARMUP"
     if [ -z "$BURST_URL" ]; then
       log "SKIP $stream: producer-service answers 404 (no such stream)"
       [[ " ${SKIPPED[*]-} " == *" $stream "* ]] || SKIPPED+=("$stream")
       continue
     fi
-    await_burst "$BURST_URL" 300
+    await_burst "$BURST_URL" 300 "$BURST_POLL_MS"
     log "Warm-up burst of $WARMUP $stream events done"
     AVAILABLE+=("$stream")
     if [ -z "${VALUE_BYTES[$stream]-}" ]; then
@@ -359,9 +256,9 @@ for compression in "${COMPRESSIONS[@]}"; do
       fi
       log "[$compression, run $rep/$REPEAT] Burst: $EVENTS $stream events"
       service_before=$(cpu_millis "$SERVICE_PID"); broker_before=$(cpu_millis "$STACK_PID")
-      post_burst "$stream" "$EVENTS"
+      post_burst "$SERVICE_URL" "$stream" "$EVENTS"
       [ -n "$BURST_URL" ] || die "$stream disappeared (404)"
-      await_burst "$BURST_URL" $((120 + EVENTS / 2000))
+      await_burst "$BURST_URL" $((120 + EVENTS / 2000)) "$BURST_POLL_MS"
       burst_cpu=$(( $(cpu_millis "$SERVICE_PID") - service_before ))
       burst_broker=$(( $(cpu_millis "$STACK_PID") - broker_before ))
       [ "$(jq -r .acked <<<"$BURST_JSON")" = "$EVENTS" ] || die "burst acked $(jq -r .acked <<<"$BURST_JSON") of $EVENTS"
