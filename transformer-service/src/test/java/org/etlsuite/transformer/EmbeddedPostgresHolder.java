@@ -2,8 +2,10 @@ package org.etlsuite.transformer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** One real PostgreSQL for the whole test JVM, started on first use and stopped when the JVM exits. */
 public final class EmbeddedPostgresHolder {
@@ -32,6 +34,18 @@ public final class EmbeddedPostgresHolder {
             throw new IllegalStateException("Cannot create database " + database, e);
         }
         return POSTGRES.getJdbcUrl("postgres", database);
+    }
+
+    /**
+     * The datasource of a Spring Boot test on its own database of the shared server, and its data and state
+     * folders below {@code data}.
+     */
+    public static void register(DynamicPropertyRegistry registry, String database, Path data) {
+        registry.add("spring.datasource.url", () -> jdbcUrl(database));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("etl.data-dir", data::toString);
+        registry.add("etl.state-dir", () -> data.resolve(".state").toString());
     }
 
     private static EmbeddedPostgres start() {

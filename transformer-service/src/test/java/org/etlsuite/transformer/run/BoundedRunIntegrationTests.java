@@ -96,11 +96,7 @@ class BoundedRunIntegrationTests {
 
     @DynamicPropertySource
     static void externalResources(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> EmbeddedPostgresHolder.jdbcUrl("bounded_runs"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
-        registry.add("etl.data-dir", () -> data.toString());
-        registry.add("etl.state-dir", () -> data.resolve(".state").toString());
+        EmbeddedPostgresHolder.register(registry, "bounded_runs", data);
         registry.add("etl.runs.producer-url", () -> PRODUCER.url().toString());
     }
 
