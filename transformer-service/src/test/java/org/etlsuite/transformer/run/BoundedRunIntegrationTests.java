@@ -184,7 +184,7 @@ class BoundedRunIntegrationTests {
         List<String> archived = new ArrayList<>();
         for (long run : List.of(within, capped, rest)) {
             List<String> raw = Files.readAllLines(data.resolve(api.run(run).get("files").get("raw").asText()), StandardCharsets.UTF_8);
-            raw.subList(1, raw.size()).forEach(line -> archived.add(idOf(line)));
+            raw.subList(1, raw.size()).forEach(line -> archived.add(RunEvents.idOf(line)));
         }
         assertThat(archived).hasSize(95).doesNotHaveDuplicates();
         assertThat(new HashSet<>(archived)).isEqualTo(ids(sent));
@@ -225,20 +225,9 @@ class BoundedRunIntegrationTests {
     }
 
     private void awaitState(long run, String state) {
-        RunApi api = api();
-        await().atMost(RUN_TIMEOUT).pollInterval(Duration.ofMillis(200))
-                .failFast("run " + run + " ended in another state", () -> {
-                    String now = api.state(run);
-                    return !now.equals(state) && !now.equals("QUEUED") && !now.equals("RUNNING");
-                })
-                .until(() -> api.state(run).equals(state));
+        api().awaitState(run, state, RUN_TIMEOUT);
     }
 
-    /** sensor_id and ts: a reading's identity, the first two columns of the raw archive. */
-    private static String idOf(String line) {
-        String[] fields = line.split(",", 3);
-        return fields[0] + "|" + fields[1];
-    }
 
     private static Set<String> ids(List<KeyValue<String, byte[]>> records) {
         Set<String> ids = new HashSet<>();

@@ -147,7 +147,7 @@ class PipelineRunIntegrationTests {
         assertThat(rawRows.stream().filter(line -> line.contains("bad-magic-byte"))).hasSize(mix.poison());
         assertThat(rawRows.stream().filter(line -> line.startsWith(" ,"))).hasSize(mix.invalid());
         Set<String> rawValid = new HashSet<>();
-        rawRows.stream().filter(line -> line.startsWith("sensor-")).forEach(line -> rawValid.add(idOf(line)));
+        rawRows.stream().filter(line -> line.startsWith("sensor-")).forEach(line -> rawValid.add(RunEvents.idOf(line)));
         assertThat(rawValid).isEqualTo(ids(urban.valid()));
         assertThat(rawRows.stream().filter(line -> line.startsWith("sensor-"))).hasSize(mix.valid() + mix.copies());
 
@@ -158,7 +158,7 @@ class PipelineRunIntegrationTests {
                 + "hour,day,is_peak_hour,pollution_idx,noise_level");
         List<String> processedRows = processed.subList(1, processed.size());
         assertThat(processedRows).hasSize(mix.valid());
-        assertThat(processedRows.stream().map(PipelineRunIntegrationTests::idOf).collect(java.util.stream.Collectors.toSet()))
+        assertThat(processedRows.stream().map(RunEvents::idOf).collect(java.util.stream.Collectors.toSet()))
                 .isEqualTo(ids(urban.valid()));
         assertThat(processedRows.getFirst()).endsWith(",8,2026-03-01,true,15.55,Moderate");
         // the original's fixed name holds the latest successful run
@@ -372,24 +372,13 @@ class PipelineRunIntegrationTests {
     }
 
     private void awaitState(long run, String state) {
-        RunApi api = api();
-        await().atMost(RUN_TIMEOUT).pollInterval(Duration.ofMillis(200))
-                .failFast("run " + run + " ended in another state", () -> {
-                    String now = api.state(run);
-                    return !now.equals(state) && !now.equals("QUEUED") && !now.equals("RUNNING");
-                })
-                .until(() -> api.state(run).equals(state));
+        api().awaitState(run, state, RUN_TIMEOUT);
     }
 
     private static Duration gap(JsonNode earlier, JsonNode later) {
         return Duration.between(Instant.parse(earlier.get("endedAt").asText()), Instant.parse(later.get("startedAt").asText()));
     }
 
-    /** sensor_id and ts: the reading's identity, the first two columns of both files. */
-    private static String idOf(String line) {
-        String[] fields = line.split(",", 3);
-        return fields[0] + "|" + fields[1];
-    }
 
     private static Set<String> ids(List<SpecificRecord> readings) {
         Set<String> ids = new HashSet<>();

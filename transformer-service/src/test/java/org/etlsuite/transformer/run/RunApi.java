@@ -10,6 +10,8 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.awaitility.Awaitility.await;
+
 /** The run API over real HTTP, answers parsed as JSON. */
 final class RunApi {
 
@@ -53,6 +55,16 @@ final class RunApi {
 
     String state(long id) {
         return run(id).get("state").asText();
+    }
+
+    /** Waits until the run is in {@code state}; fails at once if it ends in another. */
+    void awaitState(long id, String state, Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(200))
+                .failFast("run " + id + " ended in another state", () -> {
+                    String now = state(id);
+                    return !now.equals(state) && !now.equals("QUEUED") && !now.equals("RUNNING");
+                })
+                .until(() -> state(id).equals(state));
     }
 
     private Answer send(HttpRequest.Builder request) {

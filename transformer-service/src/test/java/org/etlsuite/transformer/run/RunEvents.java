@@ -163,4 +163,10 @@ final class RunEvents {
     private byte[] bytes(String topic, SpecificRecord event) {
         return serializer.serialize(topic, event);
     }
+
+    /** sensor_id and ts: a reading's identity, the first two columns of the raw archive and of the processed file. */
+    static String idOf(String line) {
+        String[] fields = line.split(",", 3);
+        return fields[0] + "|" + fields[1];
+    }
 }
