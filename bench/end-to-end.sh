@@ -687,6 +687,7 @@ for size in "${SIZE_LIST[@]}"; do
 done
 
 # ------------------------------------------------------------------------------------------------ targets
+# The targets are defined at 1M and 10M: those sizes when they were run, else the smallest and largest run.
 SMALL=${SIZE_LIST[0]}; LARGE=${SIZE_LIST[0]}
 for size in "${SIZE_LIST[@]}"; do
   [ "$size" -ge "$SMALL" ] || SMALL=$size

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.avro.specific.SpecificData;
-import org.apache.kafka.streams.KafkaStreams;
 import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetReader;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,7 +43,6 @@ class ScaleOutIntegrationTests {
     private static final Pattern PART_FILE = Pattern.compile("part-(\\d+)-(\\d+)-(\\d+)\\.parquet");
     private static final UrbanLoad LOAD = new UrbanLoad(20_000, 20261125L);
 
-    private static EmbeddedKafkaKraftBroker broker;
 
     @TempDir
     static Path workDir;
@@ -54,17 +51,13 @@ class ScaleOutIntegrationTests {
 
     @BeforeAll
     static void startBroker() {
-        broker = TestBrokers.startedForExactlyOnce("urban-sensors");
-        instances = new TransformerInstances(broker, REGISTRY, "scale-out-test", workDir);
+        instances = TransformerInstances.withBroker(REGISTRY, "scale-out-test", workDir, "urban-sensors");
     }
 
     @AfterAll
     static void stopAll() {
         if (instances != null) {
             instances.close();
-        }
-        if (broker != null) {
-            broker.destroy();
         }
     }
 
@@ -73,10 +66,9 @@ class ScaleOutIntegrationTests {
         ConfigurableApplicationContext first = start("a");
         ConfigurableApplicationContext second = start("b");
         // Both instances own some of the three input partitions before any reading arrives.
-        await().atMost(Duration.ofSeconds(90)).until(() -> !inputPartitions(first).isEmpty() && !inputPartitions(second).isEmpty()
-                && streams(first).state() == KafkaStreams.State.RUNNING && streams(second).state() == KafkaStreams.State.RUNNING);
+        TransformerInstances.awaitSplit("urban-sensors", Duration.ofSeconds(90), first, second);
 
-        LOAD.produce(broker.getBrokersAsString(), REGISTRY);
+        LOAD.produce(instances.broker().getBrokersAsString(), REGISTRY);
 
         Path a = workDir.resolve("a/data");
         Path b = workDir.resolve("b/data");
@@ -106,10 +98,6 @@ class ScaleOutIntegrationTests {
 
     private static ConfigurableApplicationContext start(String name) {
         return instances.start(name, "etl.export.parquet-interval=1s");
-    }
-
-    private static KafkaStreams streams(ConfigurableApplicationContext context) {
-        return TransformerInstances.streams(context);
     }
 
     /** The urban-sensors partitions this instance's active tasks read. */

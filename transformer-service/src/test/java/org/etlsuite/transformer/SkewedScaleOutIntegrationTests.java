@@ -1,13 +1,11 @@
 package org.etlsuite.transformer;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,10 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Acceptance of the counting design under skew and scale-out: all three streams, 3 partitions, two
@@ -48,7 +44,6 @@ class SkewedScaleOutIntegrationTests {
     private static final int RECORDS = 30_000;
     private static final String HOT_KEY = "hot-key";
 
-    private static EmbeddedKafkaKraftBroker broker;
 
     @TempDir
     static Path workDir;
@@ -57,9 +52,8 @@ class SkewedScaleOutIntegrationTests {
 
     @BeforeAll
     static void startBroker() {
-        broker = TestBrokers.startedForExactlyOnce(KpiAcceptanceIntegrationTests.URBAN, KpiAcceptanceIntegrationTests.PRODUCT,
-                KpiAcceptanceIntegrationTests.TRANSPORT);
-        instances = new TransformerInstances(broker, REGISTRY, APPLICATION_ID, workDir);
+        instances = TransformerInstances.withBroker(REGISTRY, APPLICATION_ID, workDir, KpiAcceptanceIntegrationTests.URBAN,
+                KpiAcceptanceIntegrationTests.PRODUCT, KpiAcceptanceIntegrationTests.TRANSPORT);
     }
 
     @AfterAll
@@ -67,23 +61,18 @@ class SkewedScaleOutIntegrationTests {
         if (instances != null) {
             instances.close();
         }
-        if (broker != null) {
-            broker.destroy();
-        }
     }
 
     /** Four keys in five go to the hot key; a function of the key, so that copies of an event still meet on one partition. */
     private static final UnaryOperator<String> SKEW = key -> key != null && Math.floorMod(key.hashCode(), 5) != 0 ? HOT_KEY : key;
 
     @Test
-    void shouldWriteExactFilesFromTwoInstancesWhenMostRecordsShareOneKey() throws IOException {
+    void shouldWriteExactFilesFromTwoInstancesWhenMostRecordsShareOneKey() throws Exception {
         ConfigurableApplicationContext first = instances.start("a", "etl.export.parquet-interval=5s");
         ConfigurableApplicationContext second = instances.start("b", "etl.export.parquet-interval=5s");
-        await().atMost(Duration.ofSeconds(90)).until(() -> TransformerInstances.running(first) && TransformerInstances.running(second)
-                && !TransformerInstances.inputPartitions(first, KpiAcceptanceIntegrationTests.URBAN).isEmpty()
-                && !TransformerInstances.inputPartitions(second, KpiAcceptanceIntegrationTests.URBAN).isEmpty());
+        TransformerInstances.awaitSplit(KpiAcceptanceIntegrationTests.URBAN, Duration.ofSeconds(90), first, second);
 
-        KpiAcceptanceIntegrationTests.Sent sent = KpiAcceptanceIntegrationTests.send(broker.getBrokersAsString(), REGISTRY, RECORDS, SKEW);
+        KpiAcceptanceIntegrationTests.Sent sent = KpiAcceptanceIntegrationTests.send(instances.broker().getBrokersAsString(), REGISTRY, RECORDS, SKEW);
 
         Path a = instances.dataDir("a");
         Path b = instances.dataDir("b");
@@ -111,21 +100,18 @@ class SkewedScaleOutIntegrationTests {
         }
 
         // And no counting step repartitions: the only repartition topic is product's by event id, which de-duplication needs.
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, instances.broker().getBrokersAsString()))) {
             Set<String> repartitions = admin.listTopics().names().get().stream().filter(topic -> topic.endsWith("-repartition"))
                     .collect(Collectors.toSet());
             assertThat(repartitions).containsExactly(APPLICATION_ID + "-product-events-by-event-id-repartition");
-        } catch (Exception e) {
-            throw new AssertionError(e);
         }
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer() {
+        // assigned partitions only: no group, nothing committed
         return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-                ConsumerConfig.GROUP_ID_CONFIG, "skew-check-" + UUID.randomUUID(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, instances.broker().getBrokersAsString(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     /** Committed records per partition of each input topic. */
@@ -155,6 +141,9 @@ class SkewedScaleOutIntegrationTests {
                         latest.put(key.partition(), table.valueSerde().deserializer().deserialize(record.topic(), record.value()));
                     }
                 }
+            }
+            if (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                throw new IllegalStateException("did not read " + table.topic() + " to its end within 30 s");
             }
         }
         return latest;

@@ -1,6 +1,7 @@
 package org.etlsuite.transformer;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Transformer instances in this JVM that share one application id (one consumer group, the input
@@ -27,11 +30,26 @@ final class TransformerInstances implements AutoCloseable {
     private final Path workDir;
     private final List<ConfigurableApplicationContext> started = new ArrayList<>();
 
-    TransformerInstances(EmbeddedKafkaKraftBroker broker, String registry, String applicationId, Path workDir) {
+    private TransformerInstances(EmbeddedKafkaKraftBroker broker, String registry, String applicationId, Path workDir) {
         this.broker = broker;
         this.registry = registry;
         this.applicationId = applicationId;
         this.workDir = workDir;
+    }
+
+    /** A started broker for exactly-once (see {@link TestBrokers}) with the given topics, and no instance yet. */
+    static TransformerInstances withBroker(String registry, String applicationId, Path workDir, String... topics) {
+        return new TransformerInstances(TestBrokers.startedForExactlyOnce(topics), registry, applicationId, workDir);
+    }
+
+    EmbeddedKafkaKraftBroker broker() {
+        return broker;
+    }
+
+    /** Waits until every instance runs and reads some of the topic's partitions (the partitions are split among them). */
+    static void awaitSplit(String topic, Duration timeout, ConfigurableApplicationContext... instances) {
+        await().atMost(timeout).until(() -> Stream.of(instances)
+                .allMatch(instance -> running(instance) && !inputPartitions(instance, topic).isEmpty()));
     }
 
     /** Starts an instance whose data folder is {@link #dataDir(String)}; {@code properties} come last and win. */
@@ -59,7 +77,7 @@ final class TransformerInstances implements AutoCloseable {
         return workDir.resolve(name + "/data");
     }
 
-    static KafkaStreams streams(ConfigurableApplicationContext context) {
+    private static KafkaStreams streams(ConfigurableApplicationContext context) {
         return context.getBean(StreamsBuilderFactoryBean.class).getKafkaStreams();
     }
 
@@ -82,8 +100,10 @@ final class TransformerInstances implements AutoCloseable {
                 .collect(Collectors.toSet());
     }
 
+    /** Stops the instances, then the broker. */
     @Override
     public void close() {
         started.forEach(ConfigurableApplicationContext::close);
+        broker.destroy();
     }
 }

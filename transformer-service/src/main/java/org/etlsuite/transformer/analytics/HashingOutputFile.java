@@ -7,12 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
+import org.etlsuite.transformer.csv.AtomicFileWriter;
 
 /**
  * A local file for Parquet's writer that hashes the bytes on their way to disk: the SHA-256 of a file
@@ -68,19 +69,14 @@ final class HashingOutputFile implements OutputFile {
 
     private PositionOutputStream open(OpenOption... options) throws IOException {
         sha256 = null;
-        return new HashingStream(new BufferedOutputStream(Files.newOutputStream(path, options), BUFFER_BYTES), newDigest());
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        MessageDigest digest = AtomicFileWriter.newSha256();
+        return new HashingStream(new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(path, options), BUFFER_BYTES), digest),
+                digest);
     }
 
     private final class HashingStream extends PositionOutputStream {
 
+        /** Hashes what it writes (a DigestOutputStream over the buffered file stream). */
         private final OutputStream out;
         private final MessageDigest digest;
         private long position;
@@ -99,14 +95,12 @@ final class HashingOutputFile implements OutputFile {
         @Override
         public void write(int b) throws IOException {
             out.write(b);
-            digest.update((byte) b);
             position++;
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
             out.write(bytes, offset, length);
-            digest.update(bytes, offset, length);
             position += length;
         }
 

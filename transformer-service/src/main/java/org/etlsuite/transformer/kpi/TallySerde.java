@@ -7,7 +7,7 @@ import java.io.IOException;
 import org.etlsuite.transformer.streams.VersionedBinarySerde;
 
 /**
- * Binary serde of {@link Tally} for the repartition topic, the store, its changelog, the output topic
+ * Binary serde of {@link Tally} for the task stores, their changelogs, the {@code <stream>.kpis-by-partition} topic
  * and the global store. Body of format version 1: count (long), units (long), amount (exact decimal).
  */
 public final class TallySerde extends VersionedBinarySerde<Tally> {

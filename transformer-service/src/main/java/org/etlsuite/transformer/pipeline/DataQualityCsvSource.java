@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.etlsuite.transformer.csv.CsvDocument;
 import org.etlsuite.transformer.export.CsvExportSource;
 import org.etlsuite.transformer.streams.StreamsStores;
+import org.etlsuite.transformer.table.KpiTable;
 
 /**
  * Exports the data-quality counts of every stream, one file for all of them, from their committed
@@ -18,10 +19,12 @@ public final class DataQualityCsvSource implements CsvExportSource {
 
     private final StreamsStores stores;
     private final List<StreamSpec<?, ?>> specs;
+    private final List<KpiTable<QualityKey, Long>> tables;
 
     public DataQualityCsvSource(StreamsStores stores, List<StreamSpec<?, ?>> specs) {
         this.stores = stores;
         this.specs = List.copyOf(specs);
+        this.tables = this.specs.stream().map(StreamSpec::dataQuality).toList();
     }
 
     @Override
@@ -32,8 +35,8 @@ public final class DataQualityCsvSource implements CsvExportSource {
     @Override
     public Optional<CsvDocument> snapshot() {
         Map<QualityKey, Long> counts = new HashMap<>();
-        for (StreamSpec<?, ?> spec : specs) {
-            Optional<Map<QualityKey, Long>> table = spec.dataQuality().snapshot(stores);
+        for (KpiTable<QualityKey, Long> quality : tables) {
+            Optional<Map<QualityKey, Long>> table = quality.snapshot(stores);
             if (table.isEmpty()) {
                 return Optional.empty();
             }

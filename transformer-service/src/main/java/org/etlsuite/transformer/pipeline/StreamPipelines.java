@@ -33,11 +33,11 @@ public final class StreamPipelines implements AutoCloseable {
 
     /**
      * The tables publish what changed once per commit interval: more often would only add output records
-     * that the next commit makes visible together anyway.
+     * that the next commit makes visible together anyway. Read through StreamsConfig, which applies Kafka
+     * Streams' own default for the processing guarantee when the interval is not set.
      */
     private static Duration emitInterval(Map<String, Object> configs) {
-        Object commitInterval = configs.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG);
-        return commitInterval == null ? StreamPipeline.DEFAULT_EMIT_INTERVAL : Duration.ofMillis(Long.parseLong(commitInterval.toString()));
+        return Duration.ofMillis(new StreamsConfig(configs).getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
     }
 
     public <V extends SpecificRecord, P extends SpecificRecord> StreamPipeline<V, P> create(StreamSpec<V, P> spec) {

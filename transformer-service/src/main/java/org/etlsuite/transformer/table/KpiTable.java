@@ -92,10 +92,6 @@ public final class KpiTable<K, A> {
         return name;
     }
 
-    public List<TableFile<K, A>> files() {
-        return files;
-    }
-
     /** Serde of the keys of {@link #topic()} and of the global store. */
     public Serde<PartialKey<K>> partialKeySerde() {
         return partialKeySerde;

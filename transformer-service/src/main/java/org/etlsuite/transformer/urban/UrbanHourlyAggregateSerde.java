@@ -8,9 +8,9 @@ import org.etlsuite.transformer.kpi.ExactSum;
 import org.etlsuite.transformer.streams.VersionedBinarySerde;
 
 /**
- * Binary serde of {@link UrbanHourlyAggregate}, used for the repartition topic, the aggregation
- * store, its changelog, the output topic and the global store. Body of format version 2: readings
- * (long), vehicle count sum (long), then the exact binary sums ({@link org.etlsuite.transformer.kpi.ExactSum})
+ * Binary serde of {@link UrbanHourlyAggregate}, used for the task stores, their changelogs, the
+ * {@code urban-sensors.hourly-by-partition} topic and the global store. Body of format version 2: readings
+ * (long), vehicle count sum (long), then the exact binary sums ({@link ExactSum})
  * of avg speed, pm25, pm10, pollution index and noise. (Version 1 held decimal sums; no topic of this
  * release holds it.)
  */

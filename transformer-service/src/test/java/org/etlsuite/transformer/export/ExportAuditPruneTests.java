@@ -97,7 +97,7 @@ class ExportAuditPruneTests {
             audit.start();
             try {
                 audit.record("processed/zones.csv", 3, 9, "f".repeat(64));
-                audit.record("analytics/urban_sensors_processed.parquet", 100, 120, "e".repeat(64));
+                audit.record("analytics/urban_sensors_processed/exported=2026-03-31/part-0-0-100.parquet", 100, 120, "e".repeat(64));
             } finally {
                 audit.stop();
             }
@@ -105,7 +105,7 @@ class ExportAuditPruneTests {
             assertThat(repository.findAll()).extracting(CsvExportEntry::getFile, CsvExportEntry::getRowCount, CsvExportEntry::getWrittenAt)
                     .containsExactlyInAnyOrder(
                             tuple("processed/zones.csv", 3, NOW),
-                            tuple("analytics/urban_sensors_processed.parquet", 100, NOW));
+                            tuple("analytics/urban_sensors_processed/exported=2026-03-31/part-0-0-100.parquet", 100, NOW));
         });
     }
 }

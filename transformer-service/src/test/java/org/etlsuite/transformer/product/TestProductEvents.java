@@ -13,7 +13,6 @@ import org.etlsuite.events.product.Platform;
 import org.etlsuite.events.product.ProductEvent;
 import org.etlsuite.events.product.ProductEventProcessed;
 import org.etlsuite.transformer.kpi.PipelineTopologyDriver;
-import org.etlsuite.transformer.pipeline.StreamSpec;
 
 /** Clean product events for tests, built from the catalogue as the producer builds them. */
 final class TestProductEvents {

@@ -36,7 +36,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /** The hourly aggregation on the accepted readings, the topology's stable names, and a registry outage. */
-class UrbanSensorsTopologyTests {
+class UrbanSensorsStreamTests {
 
     private static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
     private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);

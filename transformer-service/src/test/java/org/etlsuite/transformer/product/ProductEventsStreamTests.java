@@ -24,7 +24,7 @@ import static org.etlsuite.transformer.product.TestProductEvents.event;
 import static org.etlsuite.transformer.product.TestProductEvents.money;
 
 /** De-duplication by event id across keys, the processed records, and exact KPI files for a small known input. */
-class ProductEventsTopologyTests {
+class ProductEventsStreamTests {
 
     @TempDir
     Path stateDir;

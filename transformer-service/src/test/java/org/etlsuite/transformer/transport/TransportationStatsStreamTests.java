@@ -27,7 +27,7 @@ import static org.etlsuite.transformer.kpi.PipelineTopologyDriver.T0;
 import static org.etlsuite.transformer.transport.TestTrips.trip;
 
 /** De-duplication by transaction_id, the feature formulas, and exact KPI files for a small known input. */
-class TransportationStatsTopologyTests {
+class TransportationStatsStreamTests {
 
     @TempDir
     Path stateDir;
