@@ -142,6 +142,14 @@ final class ParquetDataset {
         exportedOffsets += part.offsets();
     }
 
+    /**
+     * Records that the partition was read up to {@code to} and held no committed record there (aborted
+     * transactions only): no file, but the end moves on, in memory only, so a restart reads that range once more.
+     */
+    void skipped(int partition, long to) throws IOException {
+        ends().merge(partition, to, Math::max);
+    }
+
     /** Records that {@code gap}'s offsets are lost (in {@code _gaps.csv}); the partition's end moves past them. */
     void gap(RetentionGaps.Gap gap) throws IOException {
         Map<Integer, Long> known = ends();

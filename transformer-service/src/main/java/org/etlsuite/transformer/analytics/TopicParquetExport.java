@@ -90,8 +90,6 @@ final class TopicParquetExport<T extends SpecificRecord> implements AutoCloseabl
     private final AtomicFileWriter files;
     private final ExportAudit audit;
     private final Clock clock;
-    /** Partition → offset read up to, where that is past the dataset's end (ranges that gave no file). */
-    private final Map<Integer, Long> readPast = new HashMap<>();
 
     /**
      * @param consumer     configured with {@link #consumerConfig}; owned (closed) by this export from now on
@@ -138,7 +136,7 @@ final class TopicParquetExport<T extends SpecificRecord> implements AutoCloseabl
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         Map<TopicPartition, Long> from = new LinkedHashMap<>();
         for (TopicPartition partition : partitions) {
-            long next = next(partition.partition());
+            long next = dataset.end(partition.partition());
             if (end.getOrDefault(partition, 0L) > next) {
                 from.put(partition, next);
             }
@@ -195,10 +193,6 @@ final class TopicParquetExport<T extends SpecificRecord> implements AutoCloseabl
                 .toList();
     }
 
-    private long next(int partition) throws IOException {
-        return Math.max(dataset.end(partition), readPast.getOrDefault(partition, 0L));
-    }
-
     /** Where reading starts: {@code next}, or the beginning offset when retention deleted what lay between. */
     private long skipDeleted(int partition, long next, long beginning, Instant now) throws IOException {
         if (beginning <= next) {
@@ -222,7 +216,7 @@ final class TopicParquetExport<T extends SpecificRecord> implements AutoCloseabl
         // The first records decide whether there is a file at all: a range of aborted records gets none.
         List<ConsumerRecord<byte[], byte[]>> first = nextRecords(partition, to);
         if (first.isEmpty()) {
-            readPast.put(partition.partition(), to);
+            dataset.skipped(partition.partition(), to);
             return 0;
         }
         ParquetDataset.Part part = new ParquetDataset.Part(partition.partition(), from, to);
@@ -230,7 +224,6 @@ final class TopicParquetExport<T extends SpecificRecord> implements AutoCloseabl
         Written written = new Written();
         files.create(dataset.resolve(relativePath), temp -> write(temp, partition, to, first, written));
         dataset.added(part);
-        readPast.remove(partition.partition());
         // off the export path: the audit queues the row, and a database outage does not stop the dataset
         audit.record(relativePath, Math.toIntExact(written.rows), part.offsets(), written.sha256);
         return written.rows;

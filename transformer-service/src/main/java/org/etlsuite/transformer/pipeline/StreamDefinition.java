@@ -1,8 +1,10 @@
 package org.etlsuite.transformer.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -24,7 +26,13 @@ public record StreamDefinition<V extends SpecificRecord, P extends SpecificRecor
     public StreamDefinition {
         Objects.requireNonNull(spec, "spec");
         aggregations = List.copyOf(aggregations);
+        Set<String> names = new HashSet<>();
+        names.add(spec.dataQuality().name());
         for (Aggregation<P, ?, ?> aggregation : aggregations) {
+            // each table gets its global store, topic and files once: one aggregation of the accepted events per table
+            if (!names.add(aggregation.table().name())) {
+                throw new IllegalArgumentException("table " + aggregation.table().name() + " of " + spec.topic() + " is declared twice");
+            }
             if (!aggregation.table().stream().equals(spec.topic())) {
                 throw new IllegalArgumentException("table " + aggregation.table().name() + " belongs to " + aggregation.table().stream()
                         + ", not to " + spec.topic());
