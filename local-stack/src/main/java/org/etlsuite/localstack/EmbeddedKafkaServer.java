@@ -2,6 +2,7 @@ package org.etlsuite.localstack;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,16 +38,18 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
     /**
      * Formats {@code logDir} on first use, then starts the server and returns once the broker is unfenced
      * and accepts clients.
+     *
+     * @param address the broker listener's address; the controller listens on loopback only
      */
-    public static EmbeddedKafkaServer start(Path logDir, int port, int controllerPort) {
-        KafkaConfig config = KafkaConfig.fromProps(brokerProperties(logDir, port, controllerPort), false);
+    public static EmbeddedKafkaServer start(Path logDir, InetAddress address, int port, int controllerPort) {
+        KafkaConfig config = KafkaConfig.fromProps(brokerProperties(logDir, address, port, controllerPort), false);
         formatIfNeeded(config, logDir);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         try {
             server.startup();
         } catch (RuntimeException e) {
             server.shutdown();
-            throw new LocalStackException("Kafka did not start on localhost:" + port + ": " + e.getMessage(), e);
+            throw new LocalStackException("Kafka did not start on " + Addresses.uriHost(address) + ":" + port + ": " + e.getMessage(), e);
         }
         return new EmbeddedKafkaServer(server);
     }
@@ -55,14 +58,19 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
      * The broker settings: a combined KRaft node with a static one-voter quorum, and replication settings of 1
      * for the internal topics, which a single node could otherwise never satisfy (consumer offsets, and the
      * transaction log that Kafka Streams exactly_once_v2 needs).
+     *
+     * <p>The broker advertises the address it listens on, or loopback when that is the wildcard address: clients
+     * on other machines then reach the bootstrap but are sent to 127.0.0.1, so for them bind a real address.
      */
-    static Properties brokerProperties(Path logDir, int port, int controllerPort) {
+    static Properties brokerProperties(Path logDir, InetAddress address, int port, int controllerPort) {
+        String controller = Addresses.uriHost(Addresses.LOOPBACK) + ":" + controllerPort;
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
         props.put("node.id", String.valueOf(NODE_ID));
-        props.put("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
+        props.put("controller.quorum.voters", NODE_ID + "@" + controller);
+        props.put("listeners", "PLAINTEXT://" + Addresses.uriHost(address) + ":" + port + "," + CONTROLLER_LISTENER + "://"
+                + controller);
+        props.put("advertised.listeners", "PLAINTEXT://" + Addresses.uriHost(Addresses.clientAddress(address)) + ":" + port);
         props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         props.put("controller.listener.names", CONTROLLER_LISTENER);
         props.put("inter.broker.listener.name", "PLAINTEXT");

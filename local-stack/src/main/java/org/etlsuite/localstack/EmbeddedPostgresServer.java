@@ -15,6 +15,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A real PostgreSQL server (binaries shipped in a jar, unpacked to the temp folder) whose data directory
  * lives in the data folder and is kept across restarts, with the application's database and role.
+ *
+ * <p>It listens on 127.0.0.1 only, whatever {@code --bind} says: the cluster is initialised with trust
+ * authentication, so any connection could log in as its superuser without a password.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -38,6 +41,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPort(port)
                     .setDataDirectory(dataDir.toFile())
                     .setCleanDataDirectory(false)
+                    // exactly the address PortGuard checked (the default 'localhost' is ::1 too)
+                    .setServerConfig("listen_addresses", Addresses.LOOPBACK.getHostAddress())
                     // initdb and the first start can be slow on a busy laptop
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();

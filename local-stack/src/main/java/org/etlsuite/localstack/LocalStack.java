@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
+import org.etlsuite.localstack.registry.AdminCredentials;
 import org.etlsuite.localstack.registry.DevelopmentSchemaRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole local stack: PostgreSQL, Kafka, the Schema Registry and then (unless disabled) the three
  * services, started in that order and stopped in the reverse one, so that nothing loses the thing it
- * talks to while it is still shutting down.
+ * talks to while it is still shutting down. One {@link StackCredentials} guards the services' APIs and the
+ * registry's destructive operations.
  *
  * <p>{@link #close()} may be called from a shutdown hook while {@link #start()} is still running: the parts
  * already started are stopped and the start is abandoned.
@@ -24,19 +27,26 @@ public final class LocalStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
     private final LocalStackOptions options;
+    private final Map<String, String> environment;
     private final StackDirectories dirs;
     private final Deque<NamedCloseable> started = new ArrayDeque<>();
+    private volatile StackCredentials credentials;
     private ServiceLauncher services;
     private boolean closed;
 
-    public LocalStack(LocalStackOptions options) {
+    /**
+     * @param environment where {@code ETL_API_USER} / {@code ETL_API_PASSWORD} may be set (normally
+     *                    {@link System#getenv()})
+     */
+    public LocalStack(LocalStackOptions options, Map<String, String> environment) {
         this.options = options;
+        this.environment = Map.copyOf(environment);
         this.dirs = options.directories();
     }
 
     /** Creates and starts a stack; on failure everything already started is stopped again. */
-    public static LocalStack start(LocalStackOptions options) {
-        LocalStack stack = new LocalStack(options);
+    public static LocalStack start(LocalStackOptions options, Map<String, String> environment) {
+        LocalStack stack = new LocalStack(options, environment);
         try {
             stack.start();
         } catch (RuntimeException e) {
@@ -53,25 +63,30 @@ public final class LocalStack implements AutoCloseable {
      */
     public void start() {
         Instant begin = Instant.now();
+        PortGuard.requireLocal(options.bindAddress());
         PortGuard.requireFree(options.ports());
         List<ServiceDefinition> definitions = options.startServices() ? EtlServices.definitions(options) : List.of();
         dirs.create();
+        StackCredentials credentials = StackCredentials.resolve(environment, dirs.credentialsFile());
+        this.credentials = credentials;
 
         log.info("Starting PostgreSQL on port {} (data: {})", options.postgresPort(), dirs.postgresDir());
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dirs.postgresDir(), options.postgresPort());
         register("PostgreSQL", postgres);
 
-        log.info("Starting Kafka on localhost:{} (controller {}, log: {})", options.kafkaPort(),
-                options.kafkaControllerPort(), dirs.kafkaDir());
-        EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(dirs.kafkaDir(), options.kafkaPort(), options.kafkaControllerPort());
+        log.info("Starting Kafka on {}:{} (controller {}, log: {})", Addresses.uriHost(options.bindAddress()),
+                options.kafkaPort(), options.kafkaControllerPort(), dirs.kafkaDir());
+        EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(dirs.kafkaDir(), options.bindAddress(), options.kafkaPort(),
+                options.kafkaControllerPort());
         register("Kafka", kafka);
 
-        log.info("Starting the Schema Registry on port {}", options.registryPort());
-        DevelopmentSchemaRegistry registry = startRegistry();
+        log.info("Starting the Schema Registry on {}:{}", Addresses.uriHost(options.bindAddress()), options.registryPort());
+        DevelopmentSchemaRegistry registry = startRegistry(credentials);
         register("the Schema Registry", registry);
 
         if (!definitions.isEmpty()) {
-            ServiceLauncher launcher = new ServiceLauncher(ServiceLauncher.currentJava(), options.serviceJvmOptions(), dirs);
+            ServiceLauncher launcher = new ServiceLauncher(ServiceLauncher.currentJava(), options.serviceJvmOptions(), dirs,
+                    credentials.environment(), RestartBackoff.STANDARD);
             register("the services", launcher);
             synchronized (this) {
                 services = launcher;
@@ -81,9 +96,10 @@ public final class LocalStack implements AutoCloseable {
         log.info("Local stack up in {} s", Duration.between(begin, Instant.now()).toSeconds());
     }
 
-    private DevelopmentSchemaRegistry startRegistry() {
+    private DevelopmentSchemaRegistry startRegistry(StackCredentials credentials) {
         try {
-            return DevelopmentSchemaRegistry.start("localhost", options.registryPort(), dirs.registryDir());
+            return DevelopmentSchemaRegistry.start(options.bindAddress().getHostAddress(), options.registryPort(),
+                    dirs.registryDir(), new AdminCredentials(credentials.user(), credentials.password()));
         } catch (IOException e) {
             throw new LocalStackException("The Schema Registry did not start on port " + options.registryPort() + ": "
                     + e.getMessage(), e);
@@ -108,6 +124,11 @@ public final class LocalStack implements AutoCloseable {
 
     public StackEndpoints endpoints() {
         return StackEndpoints.of(options);
+    }
+
+    /** The API credentials in use; null until {@link #start()} has resolved them. */
+    public StackCredentials credentials() {
+        return credentials;
     }
 
     /** The running service processes (empty with --no-services or before they start). */

@@ -33,7 +33,7 @@ public final class LocalStackApplication {
         }
         System.setProperty(LOG_FILE_PROPERTY, options.directories().logFile("local-stack").toString());
 
-        LocalStack stack = new LocalStack(options);
+        LocalStack stack = new LocalStack(options, System.getenv());
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             stack.close();
@@ -54,7 +54,7 @@ public final class LocalStackApplication {
                     + options.directories().logFile("local-stack"));
             System.exit(1);
         }
-        System.out.print(StackBanner.render(options));
+        System.out.print(StackBanner.render(options, stack.credentials()));
         // Everything runs on other threads and processes; main only waits for Ctrl-C (the hook).
         stopped.await();
     }

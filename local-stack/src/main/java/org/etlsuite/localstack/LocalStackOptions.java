@@ -1,5 +1,6 @@
 package org.etlsuite.localstack;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ public record LocalStackOptions(
         int producerPort,
         int transformerPort,
         int dashboardPort,
+        InetAddress bindAddress,
         boolean startServices,
         Path servicesDir,
         Duration startupTimeout,
@@ -44,6 +46,8 @@ public record LocalStackOptions(
         PRODUCER_PORT("producer-port", "8090", "producer-service HTTP port"),
         TRANSFORMER_PORT("transformer-port", "8091", "transformer-service HTTP port"),
         DASHBOARD_PORT("dashboard-port", "5200", "dashboard-service HTTP port"),
+        BIND("bind", "127.0.0.1",
+                "address of the services, the registry and Kafka (0.0.0.0: every address); PostgreSQL stays on 127.0.0.1"),
         NO_SERVICES("no-services", "false", "start only Kafka, PostgreSQL and the Schema Registry"),
         SERVICES_DIR("services-dir", ".",
                 "repository root (jars in <module>/target/) or a folder holding the *-exec.jar files"),
@@ -125,6 +129,7 @@ public record LocalStackOptions(
                 port(values, Option.PRODUCER_PORT),
                 port(values, Option.TRANSFORMER_PORT),
                 port(values, Option.DASHBOARD_PORT),
+                Addresses.parse(values.get(Option.BIND), Option.BIND.flag),
                 !bool(values, Option.NO_SERVICES),
                 Path.of(values.get(Option.SERVICES_DIR)).toAbsolutePath().normalize(),
                 Duration.ofSeconds(positive(values, Option.STARTUP_TIMEOUT)),
@@ -140,19 +145,29 @@ public record LocalStackOptions(
         return new StackDirectories(dataDir);
     }
 
-    /** The ports that will be bound, keyed by what binds them; the services only when they are started. */
+    /**
+     * The sockets that will be bound, keyed by what binds them; the services only when they are started. The
+     * Kafka controller and PostgreSQL stay on loopback whatever {@code --bind} says: the controller only talks to
+     * the broker in this JVM, and PostgreSQL trusts every local connection (see {@link EmbeddedPostgresServer}).
+     */
     public Map<String, PortGuard.PortOption> ports() {
         Map<String, PortGuard.PortOption> ports = new LinkedHashMap<>();
-        ports.put("Kafka", new PortGuard.PortOption(kafkaPort, Option.KAFKA_PORT.flag));
-        ports.put("the Kafka controller", new PortGuard.PortOption(kafkaControllerPort, Option.KAFKA_CONTROLLER_PORT.flag));
-        ports.put("PostgreSQL", new PortGuard.PortOption(postgresPort, Option.POSTGRES_PORT.flag));
-        ports.put("the Schema Registry", new PortGuard.PortOption(registryPort, Option.REGISTRY_PORT.flag));
+        ports.put("Kafka", new PortGuard.PortOption(bindAddress, kafkaPort, Option.KAFKA_PORT.flag));
+        ports.put("the Kafka controller", new PortGuard.PortOption(Addresses.LOOPBACK, kafkaControllerPort,
+                Option.KAFKA_CONTROLLER_PORT.flag));
+        ports.put("PostgreSQL", new PortGuard.PortOption(Addresses.LOOPBACK, postgresPort, Option.POSTGRES_PORT.flag));
+        ports.put("the Schema Registry", new PortGuard.PortOption(bindAddress, registryPort, Option.REGISTRY_PORT.flag));
         if (startServices) {
-            ports.put("producer-service", new PortGuard.PortOption(producerPort, Option.PRODUCER_PORT.flag));
-            ports.put("transformer-service", new PortGuard.PortOption(transformerPort, Option.TRANSFORMER_PORT.flag));
-            ports.put("dashboard-service", new PortGuard.PortOption(dashboardPort, Option.DASHBOARD_PORT.flag));
+            ports.put("producer-service", new PortGuard.PortOption(bindAddress, producerPort, Option.PRODUCER_PORT.flag));
+            ports.put("transformer-service", new PortGuard.PortOption(bindAddress, transformerPort, Option.TRANSFORMER_PORT.flag));
+            ports.put("dashboard-service", new PortGuard.PortOption(bindAddress, dashboardPort, Option.DASHBOARD_PORT.flag));
         }
         return ports;
+    }
+
+    /** The {@code --bind} flag, for messages about the address. */
+    static String bindFlag() {
+        return Option.BIND.flag;
     }
 
     public static String usage() {

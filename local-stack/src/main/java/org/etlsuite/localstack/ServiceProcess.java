@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -34,16 +35,29 @@ public final class ServiceProcess {
     /**
      * Starts {@code command} with stdout and stderr written to {@code logFile} (replacing the previous run's).
      *
-     * @param healthUri polled by {@link #awaitHealthy(Duration)}
+     * @param environment added to the launcher's own environment
+     * @param healthUri   polled by {@link #awaitHealthy(Duration)}
      */
-    public static ServiceProcess start(String name, List<String> command, Path logFile, URI healthUri) {
+    public static ServiceProcess start(String name, List<String> command, Map<String, String> environment, Path logFile,
+                                       URI healthUri) {
+        return launch(name, command, environment, logFile, healthUri, ProcessBuilder.Redirect.to(logFile.toFile()));
+    }
+
+    /** As {@link #start}, but appending to {@code logFile}: a restart keeps the output that shows why it was needed. */
+    public static ServiceProcess startAppending(String name, List<String> command, Map<String, String> environment,
+                                                Path logFile, URI healthUri) {
+        return launch(name, command, environment, logFile, healthUri, ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+    }
+
+    private static ServiceProcess launch(String name, List<String> command, Map<String, String> environment, Path logFile,
+                                         URI healthUri, ProcessBuilder.Redirect output) {
         try {
             Files.createDirectories(logFile.getParent());
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
-                    .start();
-            return new ServiceProcess(name, process, logFile, healthUri);
+                    .redirectOutput(output);
+            builder.environment().putAll(environment);
+            return new ServiceProcess(name, builder.start(), logFile, healthUri);
         } catch (IOException e) {
             throw new LocalStackException("Could not start " + name + " (" + String.join(" ", command) + "): " + e.getMessage(), e);
         }
@@ -61,7 +75,7 @@ public final class ServiceProcess {
                 throw new LocalStackException(name + " exited with code " + process.exitValue()
                         + " while starting; see " + logFile);
             }
-            if (healthProbe.isUp(healthUri)) {
+            if (isHealthy()) {
                 return;
             }
             if (Instant.now().isAfter(deadline)) {
@@ -75,6 +89,11 @@ public final class ServiceProcess {
                 throw new LocalStackException("Interrupted while waiting for " + name);
             }
         }
+    }
+
+    /** One look at the health endpoint: true when the service reports UP right now. */
+    public boolean isHealthy() {
+        return healthProbe.isUp(healthUri);
     }
 
     /** Sends SIGTERM, which a Spring Boot service answers with a graceful shutdown. */
@@ -105,6 +124,10 @@ public final class ServiceProcess {
 
     public String name() {
         return name;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public boolean isAlive() {

@@ -37,6 +37,11 @@ public record StackDirectories(Path dataDir) {
         return stackDir().resolve("registry");
     }
 
+    /** The generated API user and password ({@link StackCredentials}). */
+    public Path credentialsFile() {
+        return stackDir().resolve("credentials");
+    }
+
     public Path logsDir() {
         return stackDir().resolve("logs");
     }

@@ -2,7 +2,11 @@ package org.etlsuite.localstack;
 
 import java.net.URI;
 
-/** Where each part of the stack answers, derived from the options (all on localhost). */
+/**
+ * Where each part of the stack answers for a client on this machine, derived from the options: the
+ * {@code --bind} address (loopback when that is the wildcard address), and loopback for PostgreSQL, which
+ * never listens anywhere else.
+ */
 public record StackEndpoints(
         String kafkaBootstrapServers,
         URI registryUrl,
@@ -14,18 +18,20 @@ public record StackEndpoints(
         URI dashboardUrl) {
 
     public static StackEndpoints of(LocalStackOptions options) {
+        String host = Addresses.uriHost(Addresses.clientAddress(options.bindAddress()));
         return new StackEndpoints(
-                "localhost:" + options.kafkaPort(),
-                http(options.registryPort()),
-                "jdbc:postgresql://localhost:" + options.postgresPort() + "/" + EmbeddedPostgresServer.DATABASE,
+                host + ":" + options.kafkaPort(),
+                http(host, options.registryPort()),
+                "jdbc:postgresql://" + Addresses.uriHost(Addresses.LOOPBACK) + ":" + options.postgresPort() + "/"
+                        + EmbeddedPostgresServer.DATABASE,
                 EmbeddedPostgresServer.USER,
                 EmbeddedPostgresServer.PASSWORD,
-                http(options.producerPort()),
-                http(options.transformerPort()),
-                http(options.dashboardPort()));
+                http(host, options.producerPort()),
+                http(host, options.transformerPort()),
+                http(host, options.dashboardPort()));
     }
 
-    private static URI http(int port) {
-        return URI.create("http://localhost:" + port);
+    private static URI http(String host, int port) {
+        return URI.create("http://" + host + ":" + port);
     }
 }

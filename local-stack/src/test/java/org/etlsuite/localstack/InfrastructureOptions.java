@@ -36,4 +36,15 @@ final class InfrastructureOptions {
                 "--transformer-port=" + ports[5],
                 "--dashboard-port=" + ports[6]}, new Properties());
     }
+
+    /** The infrastructure of {@code options} alone, on the same ports and data folder, to start services by hand. */
+    static LocalStackOptions infrastructureOf(LocalStackOptions options) {
+        return LocalStackOptions.parse(new String[] {
+                "--no-services",
+                "--data-dir=" + options.dataDir(),
+                "--kafka-port=" + options.kafkaPort(),
+                "--kafka-controller-port=" + options.kafkaControllerPort(),
+                "--postgres-port=" + options.postgresPort(),
+                "--registry-port=" + options.registryPort()}, new Properties());
+    }
 }

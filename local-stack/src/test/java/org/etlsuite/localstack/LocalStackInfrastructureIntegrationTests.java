@@ -43,7 +43,7 @@ class LocalStackInfrastructureIntegrationTests {
 
     @BeforeAll
     static void startInfrastructure() {
-        stack = LocalStack.start(InfrastructureOptions.onFreePorts(data));
+        stack = LocalStack.start(InfrastructureOptions.onFreePorts(data), Map.of());
     }
 
     @AfterAll
@@ -132,6 +132,24 @@ class LocalStackInfrastructureIntegrationTests {
     }
 
     @Test
+    void shouldProtectTheRegistrysDeletesWithTheStackCredentials() throws Exception {
+        URI subject = URI.create(stack.endpoints().registryUrl() + "/subjects/never-registered-value");
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(subject).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> admin = http.send(HttpRequest.newBuilder(subject)
+                        .header("Authorization", BasicAuth.of(stack.credentials())).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).isEqualTo("{\"error_code\":401,\"message\":\"Unauthorized\"}");
+        // past the credentials: the registry looks for the subject
+        assertThat(admin.statusCode()).isEqualTo(404);
+        assertThat(admin.body()).isEqualTo("{\"error_code\":40401,\"message\":\"Subject 'never-registered-value' not found.\"}");
+    }
+
+    @Test
     void shouldKeepItsStateUnderTheDataFolder() {
         StackDirectories dirs = stack.options().directories();
 
@@ -139,5 +157,6 @@ class LocalStackInfrastructureIntegrationTests {
         assertThat(dirs.postgresDir().resolve("PG_VERSION")).isRegularFile();
         assertThat(dirs.registryDir()).isDirectory();
         assertThat(dirs.logsDir()).isDirectory();
+        assertThat(dirs.credentialsFile()).isRegularFile();
     }
 }

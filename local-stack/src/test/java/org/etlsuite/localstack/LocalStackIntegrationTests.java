@@ -1,9 +1,14 @@
 package org.etlsuite.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +22,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,10 +50,11 @@ class LocalStackIntegrationTests {
     @BeforeAll
     static void startStackAndSendABurst() throws Exception {
         LocalStackOptions options = InfrastructureOptions.withServicesOnFreePorts(data);
-        stack = LocalStack.start(options);
+        stack = LocalStack.start(options, Map.of());
 
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                         URI.create(stack.endpoints().producerUrl() + "/api/streams/urban-sensors/bursts"))
+                .header("Authorization", BasicAuth.of(stack.credentials()))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"events\":" + BURST + "}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -136,6 +144,32 @@ class LocalStackIntegrationTests {
             assertThat(process.isAlive()).isTrue();
             assertThat(process.logFile()).isEqualTo(data.resolve(".stack/logs/" + process.name() + ".log"));
             assertThat(Files.readString(process.logFile())).contains("Started");
+        }
+    }
+
+    @Test
+    void shouldListenOnLoopbackOnlyByDefault() throws Exception {
+        LocalStackOptions options = stack.options();
+        List<Integer> ports = List.of(options.producerPort(), options.transformerPort(), options.dashboardPort(),
+                options.registryPort(), options.kafkaPort(), options.postgresPort());
+        for (int port : ports) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(Addresses.LOOPBACK, port), 2000);
+            }
+        }
+        Optional<InetAddress> other = NetworkAddresses.nonLoopbackIpv4();
+        if (other.isEmpty()) {
+            // nothing to try from outside loopback on this machine: at least each service was told where to bind
+            assertThat(EtlServices.definitions(options))
+                    .allSatisfy(service -> assertThat(service.arguments()).contains("--server.address=127.0.0.1"));
+            return;
+        }
+        for (int port : ports) {
+            assertThatThrownBy(() -> {
+                try (Socket socket = new Socket()) {
+                    socket.connect(new InetSocketAddress(other.get(), port), 2000);
+                }
+            }).as("port %d on %s", port, other.get()).isInstanceOf(ConnectException.class);
         }
     }
 

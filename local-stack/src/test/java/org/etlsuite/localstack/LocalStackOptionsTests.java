@@ -3,6 +3,7 @@ package org.etlsuite.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,7 @@ class LocalStackOptionsTests {
         assertThat(options.producerPort()).isEqualTo(8090);
         assertThat(options.transformerPort()).isEqualTo(8091);
         assertThat(options.dashboardPort()).isEqualTo(5200);
+        assertThat(options.bindAddress().getHostAddress()).isEqualTo("127.0.0.1");
         assertThat(options.startServices()).isTrue();
         assertThat(options.servicesDir()).isEqualTo(Path.of("").toAbsolutePath());
         assertThat(options.startupTimeout()).isEqualTo(Duration.ofSeconds(180));
@@ -94,9 +96,53 @@ class LocalStackOptionsTests {
 
         for (String flag : List.of("--data-dir=<./data>", "--kafka-port=<9092>", "--kafka-controller-port=<9093>",
                 "--postgres-port=<5432>", "--registry-port=<8081>", "--producer-port=<8090>",
-                "--transformer-port=<8091>", "--dashboard-port=<5200>", "--no-services", "--services-dir=<.>",
+                "--transformer-port=<8091>", "--dashboard-port=<5200>", "--bind=<127.0.0.1>", "--no-services",
+                "--services-dir=<.>",
                 "--startup-timeout=<180>", "--service-jvm-options=<-Xmx512m>", "--help")) {
             assertThat(usage).contains(flag);
         }
+    }
+
+    @Test
+    void shouldBindEveryAddressWhenToldSoOnTheCommandLineOrAsSystemProperty() {
+        Properties properties = new Properties();
+        properties.setProperty("etl.stack.bind", "0.0.0.0");
+
+        assertThat(LocalStackOptions.parse(new String[] {"--bind=0.0.0.0"}, new Properties()).bindAddress().isAnyLocalAddress())
+                .isTrue();
+        assertThat(LocalStackOptions.parse(new String[0], properties).bindAddress().isAnyLocalAddress()).isTrue();
+    }
+
+    @Test
+    void shouldTakeLocalhostAsLoopbackAndIpv6Literals() throws Exception {
+        assertThat(LocalStackOptions.parse(new String[] {"--bind=localhost"}, new Properties()).bindAddress())
+                .isEqualTo(InetAddress.getByName("127.0.0.1"));
+        assertThat(LocalStackOptions.parse(new String[] {"--bind=::1"}, new Properties()).bindAddress())
+                .isEqualTo(InetAddress.getByName("::1"));
+        assertThat(LocalStackOptions.parse(new String[] {"--bind=[::]"}, new Properties()).bindAddress().isAnyLocalAddress())
+                .isTrue();
+        assertThat(LocalStackOptions.parse(new String[] {"--bind=192.168.1.20"}, new Properties()).bindAddress())
+                .isEqualTo(InetAddress.getByName("192.168.1.20"));
+    }
+
+    @Test
+    void shouldRefuseABindAddressThatIsNotAnIpLiteral() {
+        for (String value : List.of("example.org", "256.1.1.1", "10.0.0", "", "::g", "local host")) {
+            assertThatThrownBy(() -> LocalStackOptions.parse(new String[] {"--bind=" + value}, new Properties()))
+                    .isInstanceOf(LocalStackException.class)
+                    .hasMessage("--bind must be an IP address (e.g. 127.0.0.1, 0.0.0.0 or ::1) or localhost, not '"
+                            + value + "'.");
+        }
+    }
+
+    @Test
+    void shouldKeepTheKafkaControllerAndPostgresOnLoopbackWhateverTheBindAddress() {
+        LocalStackOptions options = LocalStackOptions.parse(new String[] {"--bind=0.0.0.0"}, new Properties());
+
+        assertThat(options.ports()).hasEntrySatisfying("Kafka", p -> assertThat(p.address().isAnyLocalAddress()).isTrue())
+                .hasEntrySatisfying("the Schema Registry", p -> assertThat(p.address().isAnyLocalAddress()).isTrue())
+                .hasEntrySatisfying("producer-service", p -> assertThat(p.address().isAnyLocalAddress()).isTrue())
+                .hasEntrySatisfying("the Kafka controller", p -> assertThat(p.address()).isEqualTo(Addresses.LOOPBACK))
+                .hasEntrySatisfying("PostgreSQL", p -> assertThat(p.address()).isEqualTo(Addresses.LOOPBACK));
     }
 }

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ class LocalStackPipelineRunIntegrationTests {
 
     @BeforeAll
     static void startStack() throws Exception {
-        stack = LocalStack.start(InfrastructureOptions.withServicesOnFreePorts(data));
+        stack = LocalStack.start(InfrastructureOptions.withServicesOnFreePorts(data), Map.of());
     }
 
     @AfterAll
@@ -123,6 +124,7 @@ class LocalStackPipelineRunIntegrationTests {
 
     private static HttpResponse<String> send(String method, URI uri, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("Authorization", BasicAuth.of(stack.credentials()))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

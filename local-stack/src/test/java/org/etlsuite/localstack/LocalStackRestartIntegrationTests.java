@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -41,7 +42,9 @@ class LocalStackRestartIntegrationTests {
     void shouldKeepTopicsRecordsRowsAndSchemasAcrossARestart() throws Exception {
         LocalStackOptions options = InfrastructureOptions.onFreePorts(data);
         String clusterId;
-        try (LocalStack first = LocalStack.start(options)) {
+        StackCredentials credentials;
+        try (LocalStack first = LocalStack.start(options, Map.of())) {
+            credentials = first.credentials();
             StackEndpoints endpoints = first.endpoints();
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", endpoints.kafkaBootstrapServers()))) {
                 admin.createTopics(List.of(new NewTopic("kept", 1, (short) 1))).all().get();
@@ -55,7 +58,8 @@ class LocalStackRestartIntegrationTests {
                     .isEqualTo("{\"id\":1}");
         }
 
-        try (LocalStack second = LocalStack.start(options)) {
+        try (LocalStack second = LocalStack.start(options, Map.of())) {
+            assertThat(second.credentials()).isEqualTo(credentials);
             StackEndpoints endpoints = second.endpoints();
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", endpoints.kafkaBootstrapServers()))) {
                 assertThat(admin.describeCluster().clusterId().get()).isEqualTo(clusterId);
@@ -71,6 +75,9 @@ class LocalStackRestartIntegrationTests {
             assertThat(get(endpoints.registryUrl() + "/subjects").body()).isEqualTo("[\"kept-value\"]");
         }
         assertThat(Files.readString(data.resolve(".stack/kafka/meta.properties"))).contains("cluster.id=" + clusterId);
+        Path credentialsFile = data.resolve(".stack/credentials");
+        assertThat(Files.readString(credentialsFile)).isEqualTo("etl:" + credentials.password() + "\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentialsFile))).isEqualTo("rw-------");
     }
 
     private static KafkaProducer<String, String> producer(StackEndpoints endpoints) {

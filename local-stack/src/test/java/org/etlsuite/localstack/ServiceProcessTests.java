@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,17 +95,13 @@ class ServiceProcessTests {
         List<String> command = new ArrayList<>(List.of(ServiceLauncher.currentJava().toString(), "-cp",
                 testClasses(), FakeService.class.getName(), mode));
         command.add(port);
-        ServiceProcess process = ServiceProcess.start(name, command, logs.resolve(name + ".log"),
+        ServiceProcess process = ServiceProcess.start(name, command, Map.of(), logs.resolve(name + ".log"),
                 URI.create("http://localhost:" + healthPort + "/actuator/health"));
         started.add(process);
         return process;
     }
 
     private static String testClasses() {
-        try {
-            return Path.of(FakeService.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return FakeServiceJar.testClasses().toString();
     }
 }

@@ -26,13 +26,17 @@ import org.slf4j.LoggerFactory;
  * compatibility levels) in one JSON file so ids stay valid for records already in Kafka across
  * restarts. Only Avro is supported. Docker Compose uses Confluent's real registry instead.
  *
- * <p>Run alone: {@code java ... DevelopmentSchemaRegistry [--host=localhost] [--port=8081]
- * [--state-dir=.local-stack/schema-registry]}.
+ * <p>Deleting and changing compatibility levels need the {@link AdminCredentials}; request bodies are limited
+ * to 1 MiB (a schema is a few kilobytes).
+ *
+ * <p>Run alone: {@code ETL_API_PASSWORD=... java ... DevelopmentSchemaRegistry [--host=127.0.0.1] [--port=8081]
+ * [--state-dir=.local-stack/schema-registry]}, with {@code ETL_API_USER} (default {@code etl}) and
+ * {@code ETL_API_PASSWORD} as the admin's credentials.
  */
 public final class DevelopmentSchemaRegistry implements AutoCloseable {
 
     public static final int DEFAULT_PORT = 8081;
-    public static final String DEFAULT_HOST = "localhost";
+    public static final String DEFAULT_HOST = "127.0.0.1";
     public static final Path DEFAULT_STATE_DIR = Path.of(".local-stack", "schema-registry");
     private static final String LOCK_FILE = "schema-registry.lock";
     private static final int HTTP_THREADS = 4;
@@ -58,11 +62,14 @@ public final class DevelopmentSchemaRegistry implements AutoCloseable {
     /**
      * Loads the state in {@code stateDir} (created if missing) and starts serving.
      *
-     * @param port 0 picks a free port; {@link #port()} tells which
+     * @param host  the address to listen on (an IP literal, or a name resolved once)
+     * @param port  0 picks a free port; {@link #port()} tells which
+     * @param admin who may delete and change compatibility levels
      * @throws IOException when the port is taken, the state file is unreadable, or another
      *                     registry already uses {@code stateDir}
      */
-    public static DevelopmentSchemaRegistry start(String host, int port, Path stateDir) throws IOException {
+    public static DevelopmentSchemaRegistry start(String host, int port, Path stateDir, AdminCredentials admin)
+            throws IOException {
         Files.createDirectories(stateDir);
         // Two registries writing one state file would hand out the same ids twice.
         FileChannel lockChannel = FileChannel.open(stateDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -82,7 +89,7 @@ public final class DevelopmentSchemaRegistry implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
             executor = Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads());
             server.setExecutor(executor);
-            server.createContext("/", new RegistryHttpHandler(store, new CompatibilityChecker()));
+            server.createContext("/", new RegistryHttpHandler(store, new CompatibilityChecker(), admin));
             server.start();
             DevelopmentSchemaRegistry registry = new DevelopmentSchemaRegistry(server, executor, lockChannel, lock, store.file());
             log.info("Development Schema Registry listening on {} (state in {})", registry.url(), store.file());
@@ -102,10 +109,15 @@ public final class DevelopmentSchemaRegistry implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Base URL for {@code schema.registry.url}, e.g. {@code http://localhost:8081}. */
+    /** The address actually bound. */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    /** Base URL for {@code schema.registry.url}, e.g. {@code http://127.0.0.1:8081}. */
     public String url() {
         InetSocketAddress address = server.getAddress();
-        String host = address.getAddress().isAnyLocalAddress() ? "localhost" : address.getHostString();
+        String host = address.getAddress().isAnyLocalAddress() ? "127.0.0.1" : address.getHostString();
         if (host.contains(":")) {
             host = "[" + host + "]";
         }
@@ -158,11 +170,19 @@ public final class DevelopmentSchemaRegistry implements AutoCloseable {
                 stateDir = Path.of(arg.substring("--state-dir=".length()));
             } else {
                 System.err.println("Unknown argument " + arg
-                        + ". Usage: DevelopmentSchemaRegistry [--host=localhost] [--port=8081] [--state-dir=DIR]");
+                        + ". Usage: DevelopmentSchemaRegistry [--host=127.0.0.1] [--port=8081] [--state-dir=DIR]");
                 System.exit(2);
             }
         }
-        DevelopmentSchemaRegistry registry = start(host, port, stateDir);
+        String password = System.getenv("ETL_API_PASSWORD");
+        if (password == null || password.isBlank()) {
+            System.err.println("Set ETL_API_PASSWORD (and ETL_API_USER, default etl): deleting subjects and versions "
+                    + "and changing compatibility levels need them.");
+            System.exit(2);
+        }
+        String user = System.getenv("ETL_API_USER");
+        AdminCredentials admin = new AdminCredentials(user == null || user.isBlank() ? "etl" : user, password);
+        DevelopmentSchemaRegistry registry = start(host, port, stateDir, admin);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             registry.close();

@@ -95,6 +95,15 @@ final class RegistryException extends RuntimeException {
         return new RegistryException(400, 400, message);
     }
 
+    static RegistryException unauthorized() {
+        return new RegistryException(401, 401, "Unauthorized");
+    }
+
+    static RegistryException payloadTooLarge(int limit) {
+        return new RegistryException(413, 413, "HTTP 413 Payload Too Large: the request body is larger than "
+                + limit + " bytes");
+    }
+
     static RegistryException storeError(String message) {
         return new RegistryException(500, 50001, "Error in the backend data store - " + message);
     }

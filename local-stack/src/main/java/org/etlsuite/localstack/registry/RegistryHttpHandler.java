@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import org.slf4j.Logger;
@@ -27,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * {@link CompatibilityChecker}, with Confluent's JSON shapes, status codes and error bodies.
  * Paths, methods and media types that Confluent's JAX-RS layer would refuse get the same
  * {@code {"error_code":404,"message":"HTTP 404 Not Found"}} style answers.
+ *
+ * <p>Every {@code PUT} and {@code DELETE} (compatibility levels, deleting subjects and versions) needs the
+ * {@link AdminCredentials}; reads, registrations, look-ups and compatibility checks are open. Request bodies
+ * are limited to {@link #MAX_BODY_BYTES}.
  */
 final class RegistryHttpHandler implements HttpHandler {
 
@@ -35,16 +40,22 @@ final class RegistryHttpHandler implements HttpHandler {
     static final String PLAIN_JSON = "application/json";
     /** Confluent's resources also consume this, for clients that send no proper JSON type. */
     private static final String OCTET_STREAM = "application/octet-stream";
+    /** A schema is a few kilobytes; a bigger body is refused before it is read, so it cannot fill the heap. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** Sent with 401, so that a client knows to retry with HTTP Basic. */
+    static final String CHALLENGE = "Basic realm=\"schema-registry\", charset=\"UTF-8\"";
 
     private static final Logger log = LoggerFactory.getLogger(RegistryHttpHandler.class);
 
     private final SchemaStore store;
     private final CompatibilityChecker checker;
+    private final AdminCredentials admin;
     private final ObjectMapper json = new ObjectMapper();
 
-    RegistryHttpHandler(SchemaStore store, CompatibilityChecker checker) {
+    RegistryHttpHandler(SchemaStore store, CompatibilityChecker checker, AdminCredentials admin) {
         this.store = store;
         this.checker = checker;
+        this.admin = admin;
     }
 
     private record Request(String method, List<String> path, Map<String, String> query, byte[] body) {
@@ -63,6 +74,8 @@ final class RegistryHttpHandler implements HttpHandler {
         Response response;
         try {
             contentType = negotiate(exchange.getRequestHeaders().getFirst("Accept"));
+            // before the body is read: a stranger's request costs no more than its headers
+            requireAdminToChange(exchange);
             response = route(read(exchange));
         } catch (RegistryException e) {
             response = error(e);
@@ -71,7 +84,15 @@ final class RegistryHttpHandler implements HttpHandler {
             response = error(new RegistryException(500, 500, "Internal Server Error: " + e));
         }
         try (exchange) {
-            exchange.getResponseHeaders().set("Content-Type", contentType);
+            Headers headers = exchange.getResponseHeaders();
+            headers.set("Content-Type", contentType);
+            if (response.status() == 401) {
+                headers.set("WWW-Authenticate", CHALLENGE);
+            }
+            if (response.status() == 401 || response.status() == 413) {
+                // the body, or its rest, is still on the connection unread: it must not be taken for the next request
+                headers.set("Connection", "close");
+            }
             exchange.sendResponseHeaders(response.status(), response.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(response.body());
@@ -322,20 +343,49 @@ final class RegistryHttpHandler implements HttpHandler {
 
     // ---- HTTP details ----
 
+    private void requireAdminToChange(HttpExchange exchange) {
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        if ((method.equals("PUT") || method.equals("DELETE"))
+                && !admin.accept(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            throw RegistryException.unauthorized();
+        }
+    }
+
     private Request read(HttpExchange exchange) {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         List<String> path = segments(exchange.getRequestURI().getRawPath());
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        if (declaredLength(exchange) > MAX_BODY_BYTES) {
+            throw RegistryException.payloadTooLarge(MAX_BODY_BYTES);
+        }
         byte[] body;
         try {
-            body = exchange.getRequestBody().readAllBytes();
+            // a chunked body declares no length: read one byte past the limit to know it is too long
+            body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
         } catch (IOException e) {
             throw RegistryException.malformedJson("Cannot read the request body: " + e.getMessage());
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            throw RegistryException.payloadTooLarge(MAX_BODY_BYTES);
         }
         if (body.length > 0) {
             checkContentType(exchange.getRequestHeaders().getFirst("Content-Type"));
         }
         return new Request(method, path, query, body);
+    }
+
+    /** The Content-Length, or -1 when there is none (a chunked body). */
+    private static long declaredLength(HttpExchange exchange) {
+        String header = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (header == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            // the HTTP server refuses such a request before it gets here
+            return -1;
+        }
     }
 
     private static List<String> segments(String rawPath) {

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DevelopmentSchemaRegistryClientTests {
 
     private static final String SUBJECT = "urban-sensors-value";
+    private static final AdminCredentials ADMIN = new AdminCredentials("etl", "registry-admin-secret");
 
     @TempDir
     Path stateDir;
@@ -39,7 +40,7 @@ class DevelopmentSchemaRegistryClientTests {
 
     @BeforeEach
     void start() throws IOException {
-        registry = DevelopmentSchemaRegistry.start("localhost", 0, stateDir);
+        registry = DevelopmentSchemaRegistry.start("localhost", 0, stateDir, ADMIN);
         // One attempt: errors must surface at once, not after retries.
         client = new HttpSchemaRegistryClient(registry.url(), null,
                 new HttpSchemaRegistryClient.RetryPolicy(1, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(5)));

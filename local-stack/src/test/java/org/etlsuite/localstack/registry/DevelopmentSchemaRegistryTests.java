@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,6 +34,7 @@ class DevelopmentSchemaRegistryTests {
 
     private static final String V1_JSON = "application/vnd.schemaregistry.v1+json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AdminCredentials ADMIN = new AdminCredentials("etl", "registry-admin-secret");
 
     /** Deliberately spaced and ordered differently from Avro's canonical text. */
     private static final String READING_V1 = """
@@ -62,7 +64,7 @@ class DevelopmentSchemaRegistryTests {
 
     @BeforeEach
     void start() throws IOException {
-        registry = DevelopmentSchemaRegistry.start("localhost", 0, stateDir);
+        registry = DevelopmentSchemaRegistry.start("localhost", 0, stateDir, ADMIN);
     }
 
     @AfterEach
@@ -512,7 +514,7 @@ class DevelopmentSchemaRegistryTests {
         put("/config/a-value", "{\"compatibility\":\"BACKWARD_TRANSITIVE\"}");
         registry.close();
 
-        registry = DevelopmentSchemaRegistry.start("localhost", 0, stateDir);
+        registry = DevelopmentSchemaRegistry.start("localhost", 0, stateDir, ADMIN);
 
         assertThat(get("/schemas/ids/1").body()).isEqualTo("{\"schema\":" + quoted(READING_V1_CANONICAL) + "}");
         assertThat(get("/subjects/a-value/versions/1").json().get("id").asInt()).isEqualTo(1);
@@ -541,7 +543,7 @@ class DevelopmentSchemaRegistryTests {
 
     @Test
     void shouldRefuseSecondRegistryOnSameStateDirectory() {
-        assertThatThrownBy(() -> DevelopmentSchemaRegistry.start("localhost", 0, stateDir))
+        assertThatThrownBy(() -> DevelopmentSchemaRegistry.start("localhost", 0, stateDir, ADMIN))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("already using the state directory");
     }
@@ -551,10 +553,10 @@ class DevelopmentSchemaRegistryTests {
         registry.close();
         Files.writeString(stateDir.resolve(SchemaStore.STATE_FILE), "{ not json");
 
-        assertThatThrownBy(() -> DevelopmentSchemaRegistry.start("localhost", 0, stateDir))
+        assertThatThrownBy(() -> DevelopmentSchemaRegistry.start("localhost", 0, stateDir, ADMIN))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("Cannot read the Schema Registry state file");
-        registry = DevelopmentSchemaRegistry.start("localhost", 0, Files.createDirectory(stateDir.resolve("fresh")));
+        registry = DevelopmentSchemaRegistry.start("localhost", 0, Files.createDirectory(stateDir.resolve("fresh")), ADMIN);
     }
 
     @Test
@@ -578,7 +580,7 @@ class DevelopmentSchemaRegistryTests {
         assertThat(ids).hasSize(writers + 1).allMatch(id -> id >= 1 && id <= writers + 1);
         assertThat(get("/subjects/shared-value/versions").body()).isEqualTo("[1]");
         registry.close();
-        registry = DevelopmentSchemaRegistry.start("localhost", 0, stateDir);
+        registry = DevelopmentSchemaRegistry.start("localhost", 0, stateDir, ADMIN);
         assertThat(get("/subjects").json()).hasSize(writers + 1);
     }
 
@@ -625,10 +627,12 @@ class DevelopmentSchemaRegistryTests {
         return send("POST", path, body, V1_JSON);
     }
 
+    /** As the admin: every PUT needs the credentials. */
     private Answer put(String path, String body) throws Exception {
         return send("PUT", path, body, V1_JSON);
     }
 
+    /** As the admin: every DELETE needs the credentials. */
     private Answer delete(String path) throws Exception {
         return send("DELETE", path, null, null);
     }
@@ -636,6 +640,8 @@ class DevelopmentSchemaRegistryTests {
     private Answer send(String method, String path, String body, String contentType) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Accept", V1_JSON)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (ADMIN.user() + ":" + ADMIN.password()).getBytes(StandardCharsets.UTF_8)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
