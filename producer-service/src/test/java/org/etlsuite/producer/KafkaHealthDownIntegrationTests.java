@@ -11,6 +11,7 @@ import org.etlsuite.model.registry.MockSchemaRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,8 +40,9 @@ class KafkaHealthDownIntegrationTests {
 
     @Test
     void shouldReportKafkaDownWithTheErrorAndAnswer503() {
+        // the components show to the API user only
         ResponseEntity<String> health = RestClient.create("http://localhost:" + port).get().uri("/actuator/health")
-                .retrieve().onStatus(HttpStatusCode::isError, (request, response) -> { }).toEntity(String.class);
+                .header(HttpHeaders.AUTHORIZATION, TestCredentials.authorization()).retrieve().onStatus(HttpStatusCode::isError, (request, response) -> { }).toEntity(String.class);
 
         assertThat(health.getStatusCode().value()).isEqualTo(503);
         assertThat(JsonPath.<String>read(health.getBody(), "$.status")).isEqualTo("DOWN");

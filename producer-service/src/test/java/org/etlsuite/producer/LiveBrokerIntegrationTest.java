@@ -29,10 +29,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -73,7 +75,8 @@ abstract class LiveBrokerIntegrationTest {
 
     @BeforeEach
     void connect() {
-        http = RestClient.create("http://localhost:" + port);
+        // the JDK's client sends exactly the headers asked for (no Content-Type of its own on a body-less POST)
+        http = RestClient.builder().baseUrl("http://localhost:" + port).requestFactory(new JdkClientHttpRequestFactory()).build();
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()));
     }
 
@@ -82,11 +85,25 @@ abstract class LiveBrokerIntegrationTest {
         admin.close(Duration.ofSeconds(5));
     }
 
-    /** Any method and body; answers status and body whatever the status (errors are asserted, not thrown). */
+    /**
+     * Any method and body, as the API user; answers status and body whatever the status (errors are asserted, not
+     * thrown).
+     */
     ResponseEntity<String> exchange(String method, String path, String jsonBody) {
+        return exchange(method, path, jsonBody == null ? null : MediaType.APPLICATION_JSON, jsonBody, TestCredentials.authorization());
+    }
+
+    /** Any request: each of content type, body and {@code Authorization} header is left out when {@code null}. */
+    ResponseEntity<String> exchange(String method, String path, MediaType contentType, String body, String authorization) {
         RestClient.RequestBodySpec request = http.method(HttpMethod.valueOf(method)).uri(path);
-        if (jsonBody != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(jsonBody);
+        if (authorization != null) {
+            request.header(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        if (contentType != null) {
+            request.contentType(contentType);
+        }
+        if (body != null) {
+            request.body(body);
         }
         return request.retrieve().onStatus(HttpStatusCode::isError, (req, res) -> { }).toEntity(String.class);
     }

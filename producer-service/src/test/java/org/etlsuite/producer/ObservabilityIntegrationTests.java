@@ -11,7 +11,10 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
-/** The producer's meters on {@code /actuator/prometheus} and {@code /actuator/metrics}, and the kafka health component. */
+/**
+ * The producer's meters on {@code /actuator/prometheus} (the only metrics endpoint exposed), and the kafka health
+ * component (shown to the API user).
+ */
 class ObservabilityIntegrationTests extends LiveBrokerIntegrationTest {
 
     private static final Pattern SAMPLE = Pattern.compile("^(etl_producer_events_\\w+_total)\\{([^}]*)} (\\S+)$", Pattern.MULTILINE);
@@ -36,18 +39,6 @@ class ObservabilityIntegrationTests extends LiveBrokerIntegrationTest {
         // Nothing counted under the other kind or another stream.
         assertThat(delta(before, after, "etl_producer_events_sent_total{kind=\"continuous\",stream=\"transportation-stats\"}")).isZero();
         assertThat(delta(before, after, "etl_producer_events_sent_total{kind=\"burst\",stream=\"urban-sensors\"}")).isZero();
-    }
-
-    @Test
-    void shouldServeTheCountersOnTheMetricsEndpointByTag() {
-        runBurst("product-events", "{\"events\": 10}");
-
-        ResponseEntity<String> metric = exchange("GET",
-                "/actuator/metrics/etl.producer.events.acked?tag=stream:product-events&tag=kind:burst", null);
-
-        assertThat(metric.getStatusCode().value()).isEqualTo(200);
-        assertThat(JsonPath.<String>read(metric.getBody(), "$.name")).isEqualTo("etl.producer.events.acked");
-        assertThat(JsonPath.<Double>read(metric.getBody(), "$.measurements[0].value")).isGreaterThanOrEqualTo(10.0);
     }
 
     @Test

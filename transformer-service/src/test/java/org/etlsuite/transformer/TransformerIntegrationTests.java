@@ -259,7 +259,9 @@ class TransformerIntegrationTests {
     @Test
     void shouldReportKafkaStreamsRunningInHealth() {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/kafkaStreams")).build();
+        // a component of the health shows to the API user only
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/kafkaStreams"))
+                .header("Authorization", TestCredentials.authorization()).build();
 
         await().atMost(AWAIT).untilAsserted(() -> {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

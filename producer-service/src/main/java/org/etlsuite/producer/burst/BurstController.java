@@ -48,8 +48,8 @@ class BurstController {
     }
 
     /*
-     * No `consumes` condition: it would answer 415 before the stream is resolved. The body converter still refuses
-     * anything but JSON with 415, once the stream is known to exist.
+     * No `consumes` condition: it would answer 415 before the stream is resolved. The suite's Content-Type check
+     * (common-model's JsonRequestsOnly) refuses anything but JSON with 415, once the stream is known to exist.
      */
     @PostMapping
     ResponseEntity<BurstView> start(EventStream<?> stream, @Valid @RequestBody BurstRequest request) {

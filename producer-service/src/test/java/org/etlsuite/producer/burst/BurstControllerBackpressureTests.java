@@ -1,6 +1,7 @@
 package org.etlsuite.producer.burst;
 
 import static org.awaitility.Awaitility.await;
+import static org.etlsuite.producer.TestCredentials.apiUser;
 import static org.etlsuite.producer.web.ProblemMatchers.PROBLEM_JSON;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -53,19 +54,19 @@ class BurstControllerBackpressureTests {
 
     @Test
     void shouldAnswer503ProblemWhileEveryBurstThreadIsBusyAndHonourTheConfiguredEventLimit() throws Exception {
-        mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 501}"))
+        mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 501}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("events: must be less than or equal to 500"));
 
-        String body = mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 2}"))
+        String body = mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 2}"))
                 .andExpect(status().isAccepted())
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(body, "$.id");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(BURSTS + "/" + id))
                 .andExpect(jsonPath("$.sent").value(1)));
 
-        mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 2}"))
+        mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 2}"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(header().string("Retry-After", "5"))
@@ -85,7 +86,7 @@ class BurstControllerBackpressureTests {
         int burstsBefore = JsonPath.<Integer>read(mvc.perform(get(BURSTS)).andReturn().getResponse().getContentAsString(),
                 "$.length()");
 
-        mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 10, \"ratePerSecond\": 0.1}"))
+        mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 10, \"ratePerSecond\": 0.1}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("ratePerSecond: 10 events at 0.1/s would take 1m 40s,"

@@ -2,6 +2,7 @@ package org.etlsuite.producer.burst;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.etlsuite.producer.TestCredentials.apiUser;
 import static org.etlsuite.producer.web.FixedClockBeans.CLOCK;
 import static org.etlsuite.producer.web.ProblemMatchers.NOT_A_DURATION;
 import static org.etlsuite.producer.web.ProblemMatchers.NOT_A_FRACTION;
@@ -84,7 +85,7 @@ class BurstControllerTests {
 
     @Test
     void shouldAcceptABurstWithLocationAndRunningState() throws Exception {
-        MvcResult result = mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON)
+        MvcResult result = mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"events\": 40, \"ratePerSecond\": 1000, \"seed\": 77}"))
                 .andExpect(status().isAccepted())
                 .andExpect(content().contentType(MediaType.APPLICATION_JSON))
@@ -169,7 +170,7 @@ class BurstControllerTests {
     void shouldAnswer404ProblemWhenStartingABurstOfAnUnknownStream() throws Exception {
         int before = sender.sent().size();
 
-        mvc.perform(post("/api/streams/nope/bursts").contentType(MediaType.APPLICATION_JSON).content("{\"events\": 5}"))
+        mvc.perform(post("/api/streams/nope/bursts").with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 5}"))
                 .andExpect(unknownStream("nope", "/api/streams/nope/bursts", "urban-sensors"))
                 .andExpect(jsonPath("$.status").value(404))
                 .andExpect(jsonPath("$.stream").value("nope"))
@@ -253,7 +254,7 @@ class BurstControllerTests {
         int burstsBefore = listSize();
         int sentBefore = sender.sent().size();
 
-        mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(invalidField(field, message, BURSTS));
 
         assertThat(listSize()).isEqualTo(burstsBefore);
@@ -262,7 +263,7 @@ class BurstControllerTests {
 
     @Test
     void shouldNameEveryWrongFieldInOneProblem() throws Exception {
-        mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 0, \"ratePerSecond\": 0}"))
+        mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 0, \"ratePerSecond\": 0}"))
                 .andExpect(invalidRequest(
                         "events: must be greater than or equal to 1; ratePerSecond: must be greater than or equal to 0.1", 2))
                 .andExpect(jsonPath("$.errors[0].field").value("events"))
@@ -273,7 +274,7 @@ class BurstControllerTests {
     void shouldAcceptABurstByDurationAndFixItsEventCountAtOnce() throws Exception {
         int before = sender.sent().size();
         // 0.5 s at 61/s are 30.5 events, rounded half up to 31.
-        MvcResult result = mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON)
+        MvcResult result = mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"durationSeconds\": 0.5, \"ratePerSecond\": 61, \"seed\": 12}"))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.requested").value(31))
@@ -292,13 +293,13 @@ class BurstControllerTests {
     @Test
     void shouldComputeTheEventsOfABurstByDurationInExactDecimals() throws Exception {
         // 30 × 0.1 in binary floating point is 3.0000000000000004; in decimals it is exactly 3.
-        String id = JsonPath.read(mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON)
+        String id = JsonPath.read(mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"durationSeconds\": 30, \"ratePerSecond\": 0.1}"))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.requested").value(3))
                 .andReturn().getResponse().getContentAsString(), "$.id");
 
-        mvc.perform(delete(BURSTS + "/" + id)).andExpect(status().isOk());
+        mvc.perform(delete(BURSTS + "/" + id).with(apiUser())).andExpect(status().isOk());
     }
 
     @Test
@@ -347,7 +348,7 @@ class BurstControllerTests {
     void shouldAnswer400ProblemForMalformedJson() throws Exception {
         int burstsBefore = listSize();
 
-        mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 10 \"seed\": 1}"))
+        mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 10 \"seed\": 1}"))
                 .andExpect(malformedJson());
 
         assertThat(listSize()).isEqualTo(burstsBefore);
@@ -355,7 +356,7 @@ class BurstControllerTests {
 
     @Test
     void shouldAnswer400ProblemForAMissingBody() throws Exception {
-        mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON))
+        mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON))
                 .andExpect(missingBody());
     }
 
@@ -364,7 +365,7 @@ class BurstControllerTests {
         // 8640 events at 0.1/s take exactly the default limit of 24h.
         String id = startBurst("{\"events\": 8640, \"ratePerSecond\": 0.1}");
 
-        mvc.perform(delete(BURSTS + "/" + id)).andExpect(status().isOk());
+        mvc.perform(delete(BURSTS + "/" + id).with(apiUser())).andExpect(status().isOk());
     }
 
     @Test
@@ -373,7 +374,7 @@ class BurstControllerTests {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(BURSTS + "/" + id))
                 .andExpect(jsonPath("$.acked").value(1)));
 
-        mvc.perform(delete(BURSTS + "/" + id))
+        mvc.perform(delete(BURSTS + "/" + id).with(apiUser()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.id").value(id))
@@ -399,7 +400,7 @@ class BurstControllerTests {
         String id = startBurst("{\"events\": 3}");
         awaitCompleted(id);
 
-        mvc.perform(delete(BURSTS + "/" + id))
+        mvc.perform(delete(BURSTS + "/" + id).with(apiUser()))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(409))
@@ -415,9 +416,9 @@ class BurstControllerTests {
     @Test
     void shouldAnswer409ProblemWhenCancellingACancelledBurstAgain() throws Exception {
         String id = startBurst("{\"events\": 100, \"ratePerSecond\": 0.1}");
-        mvc.perform(delete(BURSTS + "/" + id)).andExpect(status().isOk());
+        mvc.perform(delete(BURSTS + "/" + id).with(apiUser())).andExpect(status().isOk());
 
-        mvc.perform(delete(BURSTS + "/" + id))
+        mvc.perform(delete(BURSTS + "/" + id).with(apiUser()))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.state").value("CANCELLED"));
@@ -425,7 +426,7 @@ class BurstControllerTests {
 
     @Test
     void shouldAnswer404ProblemWhenCancellingAnUnknownBurst() throws Exception {
-        mvc.perform(delete(BURSTS + "/no-such-burst"))
+        mvc.perform(delete(BURSTS + "/no-such-burst").with(apiUser()))
                 .andExpect(unknownBurst("no-such-burst"));
     }
 
@@ -433,11 +434,11 @@ class BurstControllerTests {
     void shouldAnswer404ProblemWhenCancellingABurstOfAnUnknownStream() throws Exception {
         String id = startBurst("{\"events\": 100, \"ratePerSecond\": 0.1}");
 
-        mvc.perform(delete("/api/streams/nope/bursts/" + id))
+        mvc.perform(delete("/api/streams/nope/bursts/" + id).with(apiUser()))
                 .andExpect(unknownStream("nope", "/api/streams/nope/bursts/" + id, "urban-sensors"));
 
         mvc.perform(get(BURSTS + "/" + id)).andExpect(jsonPath("$.state").value("RUNNING"));
-        mvc.perform(delete(BURSTS + "/" + id)).andExpect(status().isOk());
+        mvc.perform(delete(BURSTS + "/" + id).with(apiUser())).andExpect(status().isOk());
     }
 
     static Stream<Arguments> anyBodies() {
@@ -457,7 +458,7 @@ class BurstControllerTests {
     void shouldAnswer404ProblemForAnUnknownStreamWhateverTheBody(MediaType type, String body) throws Exception {
         int sentBefore = sender.sent().size();
 
-        mvc.perform(post("/api/streams/nope/bursts").contentType(type).content(body))
+        mvc.perform(post("/api/streams/nope/bursts").with(apiUser()).contentType(type).content(body))
                 .andExpect(unknownStream("nope", "/api/streams/nope/bursts", "urban-sensors"));
 
         assertThat(sender.sent()).hasSize(sentBefore);
@@ -482,7 +483,7 @@ class BurstControllerTests {
 
     @Test
     void shouldAnswer415ProblemForANonJsonBody() throws Exception {
-        mvc.perform(post(BURSTS).contentType(MediaType.TEXT_PLAIN).content("events=5"))
+        mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.TEXT_PLAIN).content("events=5"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(415))
@@ -491,7 +492,7 @@ class BurstControllerTests {
 
     @Test
     void shouldAnswer405ProblemForAnUnsupportedMethod() throws Exception {
-        mvc.perform(delete(BURSTS))
+        mvc.perform(delete(BURSTS).with(apiUser()))
                 .andExpect(methodNotAllowed("POST"));
     }
 
@@ -507,7 +508,7 @@ class BurstControllerTests {
     }
 
     private String startBurst(String body) throws Exception {
-        MvcResult result = mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content(body))
+        MvcResult result = mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isAccepted())
                 .andReturn();
         return JsonPath.read(result.getResponse().getContentAsString(), "$.id");

@@ -2,6 +2,7 @@ package org.etlsuite.producer.continuous;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.etlsuite.producer.TestCredentials.apiUser;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -60,15 +61,15 @@ class ContinuousAlongsideBurstsTests {
 
     @Test
     void shouldKeepSendingContinuouslyWhileEveryBurstThreadIsBusy() throws Exception {
-        String slow = JsonPath.read(mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON)
+        String slow = JsonPath.read(mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"events\": 100, \"ratePerSecond\": 0.1}"))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(), "$.id");
         await().atMost(Duration.ofSeconds(20)).until(() -> sender.sent().size() == 1);
-        mvc.perform(post(BURSTS).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 5}"))
+        mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"events\": 5}"))
                 .andExpect(status().isServiceUnavailable());
 
         try {
-            mvc.perform(put(CONTINUOUS).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 200}"))
+            mvc.perform(put(CONTINUOUS).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 200}"))
                     .andExpect(status().isCreated());
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(CONTINUOUS))
@@ -80,8 +81,8 @@ class ContinuousAlongsideBurstsTests {
                     .isEqualTo(record.thread().equals("burst-1") ? List.of(slow) : List.of()));
             mvc.perform(get(BURSTS + "/" + slow)).andExpect(jsonPath("$.state").value("RUNNING"));
         } finally {
-            mvc.perform(delete(CONTINUOUS));
-            mvc.perform(delete(BURSTS + "/" + slow));
+            mvc.perform(delete(CONTINUOUS).with(apiUser()));
+            mvc.perform(delete(BURSTS + "/" + slow).with(apiUser()));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.etlsuite.producer.continuous;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.etlsuite.producer.TestCredentials.apiUser;
 import static org.etlsuite.producer.web.ProblemMatchers.NOT_A_DURATION;
 import static org.etlsuite.producer.web.ProblemMatchers.NOT_A_FRACTION;
 import static org.etlsuite.producer.web.ProblemMatchers.PROBLEM_JSON;
@@ -79,7 +80,7 @@ class ContinuousControllerTests {
 
     @Test
     void shouldStartAStreamWith201LocationAndItsRunningState() throws Exception {
-        mvc.perform(put(URBAN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(URBAN).with(apiUser()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"ratePerSecond\": 0.1, \"seed\": 3, \"dirtyFraction\": 0.25, \"backfill\": \"P7D\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(content().contentType(MediaType.APPLICATION_JSON))
@@ -103,11 +104,11 @@ class ContinuousControllerTests {
 
     @Test
     void shouldReRateARunningStreamWith200AndKeepItsSeedAndStart() throws Exception {
-        mvc.perform(put(URBAN).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 0.1, \"seed\": 4}"))
+        mvc.perform(put(URBAN).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 0.1, \"seed\": 4}"))
                 .andExpect(status().isCreated());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(URBAN)).andExpect(jsonPath("$.acked").value(1)));
 
-        mvc.perform(put(URBAN).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 50, \"dirtyFraction\": 0.5}"))
+        mvc.perform(put(URBAN).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 50, \"dirtyFraction\": 0.5}"))
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist("Location"))
                 .andExpect(jsonPath("$.state").value("RUNNING"))
@@ -125,11 +126,11 @@ class ContinuousControllerTests {
     @Test
     void shouldStopWith200AndTheFinalCountsAndReportItStoppedAfterwards() throws Exception {
         int before = sender.sent().size();
-        mvc.perform(put(URBAN).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 0.1, \"seed\": 5}"))
+        mvc.perform(put(URBAN).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 0.1, \"seed\": 5}"))
                 .andExpect(status().isCreated());
         await().atMost(Duration.ofSeconds(20)).until(() -> sender.sent().size() == before + 1);
 
-        mvc.perform(delete(URBAN))
+        mvc.perform(delete(URBAN).with(apiUser()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.state").value("STOPPED"))
@@ -149,7 +150,7 @@ class ContinuousControllerTests {
 
     @Test
     void shouldAnswer404ProblemWhenStoppingAStreamThatIsNotRunning() throws Exception {
-        mvc.perform(delete(URBAN))
+        mvc.perform(delete(URBAN).with(apiUser()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(404))
@@ -175,10 +176,10 @@ class ContinuousControllerTests {
 
     @Test
     void shouldAnswer409ProblemWhenARunningStreamWouldChangeItsSeed() throws Exception {
-        mvc.perform(put(URBAN).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 0.1, \"seed\": 1}"))
+        mvc.perform(put(URBAN).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 0.1, \"seed\": 1}"))
                 .andExpect(status().isCreated());
 
-        mvc.perform(put(URBAN).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 5, \"seed\": 2}"))
+        mvc.perform(put(URBAN).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 5, \"seed\": 2}"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentType(PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Continuous stream running"))
@@ -217,7 +218,7 @@ class ContinuousControllerTests {
     void shouldAnswer400ProblemNamingTheWrongFieldAndStartNothing(String body, String field, String message) throws Exception {
         int sentBefore = sender.sent().size();
 
-        mvc.perform(put(URBAN).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(put(URBAN).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(invalidField(field, message, URBAN));
 
         mvc.perform(get(URBAN)).andExpect(jsonPath("$.state").value("STOPPED"));
@@ -226,7 +227,7 @@ class ContinuousControllerTests {
 
     @Test
     void shouldNameEveryWrongFieldInOneProblem() throws Exception {
-        mvc.perform(put(URBAN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put(URBAN).with(apiUser()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"ratePerSecond\": 0, \"dirtyFraction\": 2, \"backfill\": \"P400D\"}"))
                 .andExpect(invalidRequest("backfill: must be at most P366D; dirtyFraction: must be between 0 and 1;"
                         + " ratePerSecond: must be greater than or equal to 0.1", 3));
@@ -234,20 +235,20 @@ class ContinuousControllerTests {
 
     @Test
     void shouldAnswer400ProblemForAMissingOrMalformedBody() throws Exception {
-        mvc.perform(put(URBAN).contentType(MediaType.APPLICATION_JSON))
+        mvc.perform(put(URBAN).with(apiUser()).contentType(MediaType.APPLICATION_JSON))
                 .andExpect(missingBody());
-        mvc.perform(put(URBAN).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 1 \"seed\": 2}"))
+        mvc.perform(put(URBAN).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 1 \"seed\": 2}"))
                 .andExpect(malformedJson());
         mvc.perform(get(URBAN)).andExpect(jsonPath("$.state").value("STOPPED"));
     }
 
     static Stream<Arguments> unknownStreamRequests() {
         return Stream.of(
-                Arguments.of("PUT valid", put("/api/streams/nope/continuous").contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 1}")),
-                Arguments.of("PUT invalid", put("/api/streams/nope/continuous").contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 0}")),
-                Arguments.of("PUT text", put("/api/streams/nope/continuous").contentType(MediaType.TEXT_PLAIN).content("rate=1")),
+                Arguments.of("PUT valid", put("/api/streams/nope/continuous").with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 1}")),
+                Arguments.of("PUT invalid", put("/api/streams/nope/continuous").with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{\"ratePerSecond\": 0}")),
+                Arguments.of("PUT text", put("/api/streams/nope/continuous").with(apiUser()).contentType(MediaType.TEXT_PLAIN).content("rate=1")),
                 Arguments.of("GET", get("/api/streams/nope/continuous")),
-                Arguments.of("DELETE", delete("/api/streams/nope/continuous")));
+                Arguments.of("DELETE", delete("/api/streams/nope/continuous").with(apiUser())));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -260,7 +261,7 @@ class ContinuousControllerTests {
 
     @Test
     void shouldAnswer405ProblemForPost() throws Exception {
-        mvc.perform(post(URBAN).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post(URBAN).with(apiUser()).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(methodNotAllowed("PUT"));
     }
 }

@@ -2,6 +2,7 @@ package org.etlsuite.producer.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.etlsuite.producer.TestCredentials.apiUser;
 import static org.etlsuite.producer.web.ProblemMatchers.unknownStream;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
@@ -60,9 +61,9 @@ class StreamStatusControllerTests {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/streams/urban-sensors/bursts/" + completed))
                 .andExpect(jsonPath("$.state").value("COMPLETED")));
         String cancelled = startBurst("urban-sensors", "{\"events\": 100, \"ratePerSecond\": 0.1}");
-        mvc.perform(delete("/api/streams/urban-sensors/bursts/" + cancelled)).andExpect(status().isOk());
+        mvc.perform(delete("/api/streams/urban-sensors/bursts/" + cancelled).with(apiUser())).andExpect(status().isOk());
         String running = startBurst("urban-sensors", "{\"events\": 100, \"ratePerSecond\": 0.1}");
-        mvc.perform(put("/api/streams/product-events/continuous").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/streams/product-events/continuous").with(apiUser()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"ratePerSecond\": 0.1, \"seed\": 8}")).andExpect(status().isCreated());
 
         try {
@@ -98,8 +99,8 @@ class StreamStatusControllerTests {
                     .andExpect(jsonPath("$.keyField").value("sensor_id"))
                     .andExpect(jsonPath("$.bursts.running").value(1));
         } finally {
-            mvc.perform(delete("/api/streams/urban-sensors/bursts/" + running));
-            mvc.perform(delete("/api/streams/product-events/continuous"));
+            mvc.perform(delete("/api/streams/urban-sensors/bursts/" + running).with(apiUser()));
+            mvc.perform(delete("/api/streams/product-events/continuous").with(apiUser()));
         }
         mvc.perform(get("/api/streams/product-events"))
                 .andExpect(jsonPath("$.continuous.state").value("STOPPED"))
@@ -113,7 +114,7 @@ class StreamStatusControllerTests {
     }
 
     private String startBurst(String stream, String body) throws Exception {
-        String json = mvc.perform(post("/api/streams/" + stream + "/bursts").contentType(MediaType.APPLICATION_JSON).content(body))
+        String json = mvc.perform(post("/api/streams/" + stream + "/bursts").with(apiUser()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isAccepted())
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(json, "$.id");

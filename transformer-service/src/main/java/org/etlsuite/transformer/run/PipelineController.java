@@ -61,6 +61,11 @@ class PipelineController {
         return view(found);
     }
 
+    /*
+     * The body stays optional (absent = the defaults), but not the Content-Type: like every POST of the suite this
+     * needs application/json (common-model's JsonRequestsOnly answers 415 otherwise), which is what keeps another
+     * site's page from starting runs. A body-less POST from curl therefore says -H 'Content-Type: application/json'.
+     */
     @PostMapping("/{pipeline}/runs")
     ResponseEntity<RunViews.RunView> start(@PathVariable String pipeline, @RequestBody(required = false) RunRequest request) {
         Pipeline found = Pipeline.of(pipeline);

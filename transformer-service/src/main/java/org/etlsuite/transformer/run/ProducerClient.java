@@ -2,6 +2,7 @@ package org.etlsuite.transformer.run;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,24 +10,28 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.etlsuite.model.web.ApiCredentials;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
-/** The producer-service's burst API, as the extract task uses it. */
+/** The producer-service's burst API, as the extract task uses it, with the suite's API credentials. */
 class ProducerClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final RestClient rest;
 
-    ProducerClient(URI baseUrl) {
+    ProducerClient(URI baseUrl, ApiCredentials credentials) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(TIMEOUT).build());
         requests.setReadTimeout(TIMEOUT);
-        this.rest = RestClient.builder().baseUrl(baseUrl.toString()).requestFactory(requests).build();
+        this.rest = RestClient.builder().baseUrl(baseUrl.toString()).requestFactory(requests)
+                // UTF-8, as Spring Security decodes them
+                .defaultHeaders(headers -> headers.setBasicAuth(credentials.user(), credentials.password(), StandardCharsets.UTF_8))
+                .build();
     }
 
     /** What the producer says about a burst (the fields the runs need). */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.etlsuite.model.web.ApiCredentials;
 import org.etlsuite.transformer.EtlProperties;
 import org.etlsuite.transformer.csv.AtomicFileWriter;
 import org.etlsuite.transformer.export.CsvExporter;
@@ -49,11 +50,11 @@ class RunConfiguration {
     @Bean
     RunExecutor runExecutor(RunStore store, RunKafka kafka, ExistingEventsRange existingEvents, RunDecoders decoders,
                             RunsProperties properties, EtlProperties etl, KafkaProperties kafkaProperties,
-                            ObjectProvider<CsvExporter> exporter, Environment environment) {
+                            ObjectProvider<CsvExporter> exporter, Environment environment, ApiCredentials credentials) {
         AtomicFileWriter writer = new AtomicFileWriter();
         String applicationId = kafkaProperties.getStreams().getApplicationId();
         List<RunStep> steps = List.of(
-                new ExtractStep(store, kafka, existingEvents, new ProducerClient(properties.producerUrl()), properties),
+                new ExtractStep(store, kafka, existingEvents, new ProducerClient(properties.producerUrl(), credentials), properties),
                 new AwaitStep(store, kafka, properties, applicationId),
                 new LoadRawStep(store, kafka, decoders, etl, writer),
                 // an instance that does not export KPI files (etl.export.enabled=false) does not refresh them either

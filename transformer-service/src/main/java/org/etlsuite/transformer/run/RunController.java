@@ -23,7 +23,11 @@ class RunController {
         return RunViews.of(runs.get(id));
     }
 
-    /** 202: a queued run is cancelled at once; a running one stops at its next check (poll until CANCELLED). */
+    /**
+     * 202: a queued run is cancelled at once; a running one stops at its next check (poll until CANCELLED). No body,
+     * but a {@code Content-Type: application/json} as on every POST of the suite (415 otherwise; see common-model's
+     * JsonRequestsOnly), so that no other site's page can cancel runs.
+     */
     @PostMapping("/{id}/cancel")
     ResponseEntity<RunViews.RunView> cancel(@PathVariable long id) {
         return ResponseEntity.accepted().body(RunViews.of(runs.cancel(id)));

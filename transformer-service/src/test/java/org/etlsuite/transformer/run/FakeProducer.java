@@ -26,12 +26,15 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
+import org.etlsuite.transformer.TestCredentials;
 
 /**
  * The producer-service's burst API as the runs use it, in the test JVM: a burst sends the records the
  * test supplies for its stream to the real broker, each with the {@code etl.burst-id} header, and is
  * COMPLETED once all are acknowledged. A test can make the next starts of a stream fail (503), or hold
- * a stream's bursts RUNNING until released. The real producer-service is exercised end to end by the
+ * a stream's bursts RUNNING until released. Like the real one it refuses (401) every request but a GET
+ * without the suite's API credentials ({@link TestCredentials}), so that every run that gets its burst
+ * shows that the transformer sends them. The real producer-service is exercised end to end by the
  * local-stack tests.
  */
 final class FakeProducer implements AutoCloseable {
@@ -107,6 +110,12 @@ final class FakeProducer implements AutoCloseable {
             }
             String stream = path.group(1);
             String id = path.group(2);
+            if (!"GET".equals(exchange.getRequestMethod())
+                    && !TestCredentials.authorization().equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                // as the real producer: every change needs the suite's API credentials
+                respond(exchange, 401, "{\"title\":\"Unauthorized\",\"status\":401}");
+                return;
+            }
             switch (exchange.getRequestMethod()) {
                 case "POST" -> start(exchange, stream);
                 case "GET" -> respond(exchange, states.containsKey(id) ? 200 : 404, view(id));

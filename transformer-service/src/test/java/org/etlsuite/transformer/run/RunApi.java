@@ -7,15 +7,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.etlsuite.transformer.TestCredentials;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.awaitility.Awaitility.await;
 
-/** The run API over real HTTP, answers parsed as JSON. */
+/** The run API over real HTTP, answers parsed as JSON; reads without credentials, changes as the API user. */
 final class RunApi {
 
-    record Answer(int status, String contentType, String location, JsonNode body) {
+    /**
+     * @param challenge the {@code WWW-Authenticate} header, if any
+     * @param text      the body as sent (also when it is no JSON)
+     */
+    record Answer(int status, String contentType, String location, String challenge, String text, JsonNode body) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -27,17 +32,28 @@ final class RunApi {
     }
 
     Answer get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return exchange("GET", path, null, null, null);
     }
 
     Answer post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+        return exchange("POST", path, "application/json", json, TestCredentials.authorization());
     }
 
     Answer put(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return exchange("PUT", path, "application/json", json, TestCredentials.authorization());
+    }
+
+    /** Any request: each of content type, body and {@code Authorization} header is left out when {@code null}. */
+    Answer exchange(String method, String path, String contentType, String body, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request);
     }
 
     /** Starts a run and answers its id (the run must be accepted). */
@@ -70,9 +86,10 @@ final class RunApi {
     private Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), body);
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode body = response.body().isBlank() || !contentType.contains("json") ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), contentType, response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("WWW-Authenticate").orElse(null), response.body(), body);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
