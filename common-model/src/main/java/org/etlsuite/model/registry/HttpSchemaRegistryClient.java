@@ -18,11 +18,12 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,10 @@ import org.slf4j.LoggerFactory;
  * Client for the Confluent Schema Registry REST API over HTTP. The base URL may carry a path
  * (some registries serve the API under {@code /apis/ccompat/v7}). Connection failures and 5xx
  * answers are retried with exponential backoff; Confluent error bodies become
- * {@link SchemaRegistryException}s that keep the {@code error_code}.
+ * {@link SchemaRegistryException}s that keep the {@code error_code}. A success answer is checked
+ * against what the API promises (JSON, every field it needs with the right type, a schema that
+ * parses): anything else is a broken registry or proxy, a {@link SchemaRegistryException} with the
+ * success status, never a value made up from a default.
  */
 public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
@@ -40,6 +44,10 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     private static final String ACCEPT = "application/vnd.schemaregistry.v1+json, "
             + "application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Success bodies: one JSON value and nothing after it. */
+    private static final ObjectReader ANSWER = JSON.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** How much of a body an exception message quotes: a proxy's error page can be long. */
+    private static final int QUOTED_BODY = 200;
 
     private final String baseUrl;
     private final String authorization;
@@ -107,8 +115,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public int register(String subject, Schema schema) {
-        String path = "/subjects/" + encode(subject) + "/versions";
-        return required(send("POST", path, schemaBody(schema)), "id", "POST", path).asInt();
+        return send("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema)).integer("id");
     }
 
     @Override
@@ -118,19 +125,18 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public Schema getSchemaById(int id) {
-        String path = "/schemas/ids/" + id;
-        JsonNode body = send("GET", path, null);
-        String type = body.path("schemaType").asText("AVRO");
+        Answer answer = send("GET", "/schemas/ids/" + id, null);
+        String type = answer.optionalText("schemaType", "AVRO");
         if (!"AVRO".equalsIgnoreCase(type)) {
-            throw new SchemaRegistryException("Schema id " + id + " is a " + type + " schema, not Avro (GET " + baseUrl + path
-                    + ")", 200, 0);
+            throw new UnsupportedSchemaTypeException("Schema id " + id + " is a " + type + " schema, not Avro (" + answer.request()
+                    + ")", answer.status(), type);
         }
-        String text = required(body, "schema", "GET", path).asText();
+        String text = answer.text("schema");
         try {
             return new Schema.Parser().parse(text);
-        } catch (SchemaParseException e) {
-            throw new SchemaRegistryException("Schema id " + id + " from " + baseUrl + " is not a valid Avro schema: "
-                    + e.getMessage(), 200, 0, e);
+        } catch (RuntimeException e) {
+            // the registry parsed every schema it accepted: one that does not parse now comes from a broken registry or proxy
+            throw answer.malformed("a schema for id " + id + " that is not valid Avro (" + e.getMessage() + ")", e);
         }
     }
 
@@ -146,27 +152,23 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public List<Integer> getVersions(String subject) {
-        List<Integer> versions = new ArrayList<>();
-        send("GET", "/subjects/" + encode(subject) + "/versions", null).forEach(v -> versions.add(v.asInt()));
-        return versions;
+        return send("GET", "/subjects/" + encode(subject) + "/versions", null).integers();
     }
 
     @Override
     public List<String> getSubjects() {
-        List<String> subjects = new ArrayList<>();
-        send("GET", "/subjects", null).forEach(s -> subjects.add(s.asText()));
-        return subjects;
+        return send("GET", "/subjects", null).texts();
     }
 
     @Override
     public boolean testCompatibility(String subject, String version, Schema schema) {
-        String path = "/compatibility/subjects/" + encode(subject) + "/versions/" + encode(version);
-        return required(send("POST", path, schemaBody(schema)), "is_compatible", "POST", path).asBoolean();
+        return send("POST", "/compatibility/subjects/" + encode(subject) + "/versions/" + encode(version), schemaBody(schema))
+                .bool("is_compatible");
     }
 
     @Override
     public String getCompatibility() {
-        return required(send("GET", "/config", null), "compatibilityLevel", "GET", "/config").asText();
+        return send("GET", "/config", null).text("compatibilityLevel");
     }
 
     /** Releases the HTTP client's connections and selector thread. */
@@ -175,7 +177,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         http.close();
     }
 
-    private JsonNode send(String method, String path, String body) {
+    private Answer send(String method, String path, String body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(retry.requestTimeout())
                 .header("Accept", ACCEPT)
@@ -196,7 +198,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 int status = response.statusCode();
                 if (status >= 200 && status < 300) {
-                    return parse(response.body(), method, path);
+                    return Answer.parse(method + " " + baseUrl + path, status, response.body());
                 }
                 if (status < 500) {
                     // 4xx (and unexpected 1xx/3xx) will not get better by asking again
@@ -279,27 +281,108 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         return what + ": " + message;
     }
 
-    private static JsonNode parse(String body, String method, String path) {
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new SchemaRegistryException("Schema Registry answered " + method + " " + path + " with a body that is not JSON: "
-                    + body, 200, 0, e);
-        }
+    private static SchemaMetadata metadata(Answer answer) {
+        return new SchemaMetadata(answer.text("subject"), answer.integer("version"), answer.integer("id"), answer.text("schema"));
     }
 
-    private JsonNode required(JsonNode node, String field, String method, String path) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            throw new SchemaRegistryException("Schema Registry answered " + method + " " + baseUrl + path + " without \""
-                    + field + "\": " + node, 200, 0);
-        }
-        return value;
-    }
+    /**
+     * A success answer and the fields the API promises in it. Each accessor insists on the field's
+     * JSON type: {@code asInt()} and friends would turn a missing or mistyped field into 0 or "" and
+     * let a broken answer pass as a real one.
+     *
+     * @param request method and URL, for messages
+     */
+    private record Answer(String request, int status, String rawBody, JsonNode body) {
 
-    private static SchemaMetadata metadata(JsonNode node) {
-        return new SchemaMetadata(node.path("subject").asText(), node.path("version").asInt(), node.path("id").asInt(),
-                node.path("schema").asText());
+        static Answer parse(String request, int status, String body) {
+            JsonNode json;
+            try {
+                json = body == null || body.isBlank() ? null : ANSWER.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw new Answer(request, status, body, null).malformed("a body that is not JSON", e);
+            }
+            return new Answer(request, status, body, json);
+        }
+
+        String text(String field) {
+            JsonNode value = field(field);
+            if (!value.isTextual()) {
+                throw malformed("\"" + field + "\" that is not a string", null);
+            }
+            return value.asText();
+        }
+
+        String optionalText(String field, String absent) {
+            JsonNode value = object().get(field);
+            return value == null || value.isNull() ? absent : text(field);
+        }
+
+        int integer(String field) {
+            JsonNode value = field(field);
+            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                throw malformed("\"" + field + "\" that is not an integer", null);
+            }
+            return value.intValue();
+        }
+
+        boolean bool(String field) {
+            JsonNode value = field(field);
+            if (!value.isBoolean()) {
+                throw malformed("\"" + field + "\" that is not a boolean", null);
+            }
+            return value.booleanValue();
+        }
+
+        List<Integer> integers() {
+            List<Integer> values = new ArrayList<>();
+            for (JsonNode value : array()) {
+                if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                    throw malformed("an array holding " + value + ", not an integer", null);
+                }
+                values.add(value.intValue());
+            }
+            return values;
+        }
+
+        List<String> texts() {
+            List<String> values = new ArrayList<>();
+            for (JsonNode value : array()) {
+                if (!value.isTextual()) {
+                    throw malformed("an array holding " + value + ", not a string", null);
+                }
+                values.add(value.asText());
+            }
+            return values;
+        }
+
+        private JsonNode field(String field) {
+            JsonNode value = object().get(field);
+            if (value == null || value.isNull()) {
+                throw malformed("no \"" + field + "\"", null);
+            }
+            return value;
+        }
+
+        private JsonNode object() {
+            if (body == null || !body.isObject()) {
+                throw malformed(body == null ? "an empty body" : "a body that is not a JSON object", null);
+            }
+            return body;
+        }
+
+        private JsonNode array() {
+            if (body == null || !body.isArray()) {
+                throw malformed(body == null ? "an empty body" : "a body that is not a JSON array", null);
+            }
+            return body;
+        }
+
+        SchemaRegistryException malformed(String what, Throwable cause) {
+            String quoted = rawBody == null || rawBody.isBlank() ? "(empty)"
+                    : rawBody.length() > QUOTED_BODY ? rawBody.substring(0, QUOTED_BODY) + "..." : rawBody;
+            return new SchemaRegistryException("Schema Registry answered " + request + " with HTTP " + status + " but a malformed body: "
+                    + what + "; body: " + quoted, status, 0, cause);
+        }
     }
 
     private static String schemaBody(Schema schema) {

@@ -114,7 +114,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
         try {
             writer = registry.getSchemaById(id);
         } catch (SchemaRegistryException e) {
-            String what = e.errorCode() == SchemaRegistryException.SCHEMA_NOT_FOUND
+            String what = e.schemaNotFound()
                     ? "Unknown schema id " + id + " on topic " + topic + ": the Schema Registry has no schema with this id"
                     : "Error retrieving Avro schema for id " + id + " (topic " + topic + ")";
             throw new SerializationException(what + " (error code " + e.errorCode() + "): " + e.getMessage(), e);

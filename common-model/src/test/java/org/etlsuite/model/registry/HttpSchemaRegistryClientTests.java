@@ -112,8 +112,73 @@ class HttpSchemaRegistryClientTests {
                 "{\"schemaType\":\"PROTOBUF\",\"schema\":\"syntax = \\\"proto3\\\";\"}")));
 
         assertThatThrownBy(() -> client().getSchemaById(5))
-                .isInstanceOf(SchemaRegistryException.class)
+                .isInstanceOfSatisfying(UnsupportedSchemaTypeException.class, e -> {
+                    assertThat(e.schemaType()).isEqualTo("PROTOBUF");
+                    assertThat(e.httpStatus()).isEqualTo(200);
+                })
                 .hasMessageStartingWith("Schema id 5 is a PROTOBUF schema, not Avro");
+    }
+
+    /**
+     * Bodies a broken registry or a proxy in front of it answers with HTTP 200. None of them says
+     * anything about schema id 7, so none may pass as a schema, nor as "this id is not Avro".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            not JSON                         | `<html><body>Gateway login</body></html>`     | a body that is not JSON
+            empty                            | ``                                            | an empty body
+            JSON followed by more            | `{"schema":"\\"string\\""} trailing`            | a body that is not JSON
+            a JSON array                     | `["schema"]`                                  | a body that is not a JSON object
+            no schema                        | `{"id":7}`                                    | no "schema"
+            schema null                      | `{"schema":null}`                             | no "schema"
+            schema a number                  | `{"schema":42}`                               | "schema" that is not a string
+            schema an object, not its text   | `{"schema":{"type":"string"}}`                | "schema" that is not a string
+            schema that does not parse       | `{"schema":"{\\"type\\":\\"record\\",\\"fields\\":[]}"}` | a schema for id 7 that is not valid Avro
+            schema text that is not JSON     | `{"schema":"not a schema"}`                   | a schema for id 7 that is not valid Avro
+            schemaType a number              | `{"schemaType":1,"schema":"\\"string\\""}`      | "schemaType" that is not a string
+            """)
+    void shouldReportAMalformedSuccessAnswerForASchemaByIdAsARegistryFailure(String kind, String body, String what) {
+        registry.stubFor(get("/schemas/ids/7").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", CONFLUENT_JSON).withBody(body == null ? "" : body)));
+
+        SchemaRegistryException e = catchThrowableOfType(SchemaRegistryException.class, () -> client().getSchemaById(7));
+
+        assertThat(e).isNotInstanceOf(UnsupportedSchemaTypeException.class);
+        assertThat(e.httpStatus()).isEqualTo(200);
+        assertThat(e.schemaNotFound()).isFalse();
+        assertThat(e).hasMessageStartingWith("Schema Registry answered GET " + registry.baseUrl() + "/schemas/ids/7 with HTTP 200 "
+                + "but a malformed body: " + what);
+    }
+
+    @Test
+    void shouldQuoteOnlyTheStartOfALongMalformedBody() {
+        String page = "<html>" + "x".repeat(10_000) + "</html>";
+        registry.stubFor(get("/schemas/ids/7").willReturn(aResponse().withStatus(200).withBody(page)));
+
+        SchemaRegistryException e = catchThrowableOfType(SchemaRegistryException.class, () -> client().getSchemaById(7));
+
+        assertThat(e.getMessage()).endsWith("; body: " + page.substring(0, 200) + "...");
+    }
+
+    @Test
+    void shouldReportMistypedFieldsOfOtherSuccessAnswersAsRegistryFailures() {
+        registry.stubFor(post("/subjects/urban-sensors-value/versions").willReturn(okJson("{\"id\":\"21\"}")));
+        registry.stubFor(post("/subjects/urban-sensors-value").willReturn(okJson("{\"subject\":\"urban-sensors-value\",\"id\":21,"
+                + "\"schema\":\"\\\"string\\\"\"}")));
+        registry.stubFor(get("/subjects/urban-sensors-value/versions").willReturn(okJson("{\"versions\":[1,2]}")));
+        registry.stubFor(get("/subjects").willReturn(okJson("[1,2]")));
+        registry.stubFor(get("/config").willReturn(okJson("{\"compatibility\":\"BACKWARD\"}")));
+        registry.stubFor(post("/compatibility/subjects/urban-sensors-value/versions/latest").willReturn(okJson("{\"is_compatible\":\"true\"}")));
+        HttpSchemaRegistryClient client = client();
+
+        assertThatThrownBy(() -> client.register("urban-sensors-value", SCHEMA)).hasMessageContaining("malformed body: \"id\" that is not an integer");
+        assertThatThrownBy(() -> client.lookup("urban-sensors-value", SCHEMA)).hasMessageContaining("malformed body: no \"version\"");
+        assertThatThrownBy(() -> client.getVersions("urban-sensors-value")).hasMessageContaining("malformed body: a body that is not a JSON array");
+        assertThatThrownBy(client::getSubjects).hasMessageContaining("malformed body: an array holding 1, not a string");
+        assertThatThrownBy(client::getCompatibility).hasMessageContaining("malformed body: no \"compatibilityLevel\"");
+        assertThatThrownBy(() -> client.testCompatibility("urban-sensors-value", "latest", SCHEMA))
+                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.httpStatus()).isEqualTo(200))
+                .hasMessageContaining("malformed body: \"is_compatible\" that is not a boolean");
     }
 
     @Test
@@ -319,7 +384,7 @@ class HttpSchemaRegistryClientTests {
 
         assertThatThrownBy(() -> client().register("urban-sensors-value", SCHEMA))
                 .isInstanceOf(SchemaRegistryException.class)
-                .hasMessageContaining("without \"id\"");
+                .hasMessageContaining("malformed body: no \"id\"");
     }
 
     @Test

@@ -19,8 +19,9 @@ public enum DecodeError {
     UNKNOWN_SCHEMA_ID("unknown-schema-id"),
 
     /**
-     * The registry serves the schema, but it cannot be read here: not Avro, not parseable, no generated
-     * class for it, or not compatible with the stream's generated class.
+     * The registry serves the schema, but it cannot be read here: not Avro, no generated class for it,
+     * or not compatible with the stream's generated class. (A schema that does not parse is no answer
+     * about the record: the registry validates every schema it accepts, so processing stops instead.)
      */
     UNUSABLE_SCHEMA("unusable-schema"),
 

@@ -9,17 +9,22 @@ import java.util.function.BooleanSupplier;
 import org.apache.avro.specific.SpecificData;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.etlsuite.model.registry.SchemaRegistryException;
+import org.etlsuite.model.registry.UnsupportedSchemaTypeException;
 
 /**
  * Turns the raw value bytes of an input record into an event, or tells why they are not one.
  *
  * <p>The Avro deserializer reports every failure as a {@code SerializationException}; the cause chain
  * tells a bad record from a failing registry. Bad records (wrong magic byte, truncated, unknown schema
- * id, unusable or foreign schema, corrupt body) are answered as {@link Undecodable}. A registry that is
- * unreachable (HTTP status 0) or failing (5xx), one that refuses requests for another reason (401, 403,
- * 429, a 404 that is not 40403: every record would hit it), and Avro refusing to instantiate the
- * stream's own generated class ({@link SecurityException}, a setting of this service) throw
- * {@link PipelineHaltException}: those records are fine and must be read again after a restart.
+ * id, unusable or foreign schema, corrupt body) are answered as {@link Undecodable}. Of the registry's
+ * answers only two are about the record: "no schema has this id" (HTTP 404, error code 40403) and a
+ * well-formed answer that the id is not an Avro schema. Every other registry failure throws
+ * {@link PipelineHaltException}, as does Avro refusing to instantiate the stream's own generated class
+ * ({@link SecurityException}, a setting of this service): a registry that is unreachable (HTTP status 0)
+ * or failing (5xx), one that refuses requests (401, 403, 429, a 404 that is not 40403: every record
+ * would hit it), and one that answers a success status with a malformed body (not JSON, a field missing
+ * or mistyped, a schema that does not parse: a broken registry or proxy). Those records are fine and must
+ * be read again after a restart.
  *
  * <p>A {@link SecurityException} stops processing only while the stream's own class is untrusted. Avro
  * also throws it for a record whose writer schema names some other class that happens to be on the
@@ -106,24 +111,31 @@ public final class RecordDecoder<V> {
         }
         SchemaRegistryException registry = causeOfType(failure, SchemaRegistryException.class);
         if (registry != null) {
-            int status = registry.httpStatus();
-            if (status == 0 || status >= 500) {
-                throw new PipelineHaltException("The Schema Registry is unavailable (HTTP " + status + ", error code "
-                        + registry.errorCode() + "); processing stops so that no record is dead-lettered or skipped for it", failure);
-            }
-            if (registry.errorCode() == SchemaRegistryException.SCHEMA_NOT_FOUND) {
+            if (registry.schemaNotFound()) {
                 return DecodeError.UNKNOWN_SCHEMA_ID;
             }
-            if (status >= 200 && status < 300) {
+            if (registry instanceof UnsupportedSchemaTypeException) {
                 return DecodeError.UNUSABLE_SCHEMA;
             }
-            throw new PipelineHaltException("The Schema Registry refused the request (HTTP " + status + ", error code "
-                    + registry.errorCode() + "); every record would hit it, so processing stops", failure);
+            throw new PipelineHaltException(haltReason(registry) + "; processing stops so that no record is dead-lettered or "
+                    + "skipped for it", failure);
         }
         if (causeOfType(failure, EOFException.class) != null) {
             return DecodeError.TRUNCATED;
         }
         return failure.getCause() == null ? DecodeError.UNUSABLE_SCHEMA : DecodeError.CORRUPT_PAYLOAD;
+    }
+
+    private static String haltReason(SchemaRegistryException registry) {
+        int status = registry.httpStatus();
+        String what = "HTTP " + status + ", error code " + registry.errorCode();
+        if (status == 0 || status >= 500) {
+            return "The Schema Registry is unavailable (" + what + ")";
+        }
+        if (status >= 200 && status < 300) {
+            return "The Schema Registry answered with a malformed body (" + what + ")";
+        }
+        return "The Schema Registry refused the request (" + what + "); every record would hit it";
     }
 
     /** Whether Avro's class security lets it instantiate the generated class (it checks on every lookup). */

@@ -50,7 +50,7 @@ class AwaitStep implements RunStep {
             awaitProcessed(context, pipeline, OffsetRanges.parse(run.getInputRanges()).to(), deadline, probe);
         }
         Map<TopicPartition, Long> outputEnd = kafka.stableEnds(kafka.partitions(List.of(pipeline.processedTopic(), pipeline.deadLetterTopic())));
-        store.update(context.runId(), row -> row.setOutputEnd(OffsetsText.format(outputEnd)));
+        store.update(context.runId(), context.owner(), row -> row.setOutputEnd(OffsetsText.format(outputEnd)));
     }
 
     private void awaitProcessed(RunContext context, Pipeline pipeline, Map<TopicPartition, Long> inputEnds, long deadline,

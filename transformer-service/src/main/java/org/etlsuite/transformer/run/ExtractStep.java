@@ -56,11 +56,13 @@ class ExtractStep implements RunStep {
             Set<TopicPartition> outputPartitions = kafka.partitions(List.of(pipeline.processedTopic(), pipeline.deadLetterTopic()));
             Map<TopicPartition, Long> outputStart = kafka.stableEnds(outputPartitions);
             Map<TopicPartition, Long> from = kafka.stableEnds(inputPartitions);
+            // a burst is sent outside the database, where no owner condition guards it: not for a run that is no longer ours
+            context.confirmOwned();
             ProducerClient.Burst burst = producer.start(pipeline.topic(), run.getParameters());
-            store.update(context.runId(), row -> row.setBurstId(burst.id()));
+            store.update(context.runId(), context.owner(), row -> row.setBurstId(burst.id()));
             ProducerClient.Burst finished = awaitBurst(context, pipeline, burst);
             Map<TopicPartition, Long> to = kafka.stableEnds(inputPartitions);
-            store.update(context.runId(), row -> {
+            store.update(context.runId(), context.owner(), row -> {
                 row.setOutputStart(OffsetsText.format(outputStart));
                 row.setInputRanges(new OffsetRanges(from, to).format());
                 row.setGenerated(finished.acked());
@@ -74,7 +76,7 @@ class ExtractStep implements RunStep {
                 log.info("Run {} of {} takes {} of {} pending offsets (etl.runs.max-events); the next run takes the rest",
                         context.runId(), pipeline.id(), input.size(), pending.input().size());
             }
-            store.update(context.runId(), row -> {
+            store.update(context.runId(), context.owner(), row -> {
                 row.setBurstId(null);
                 row.setOutputStart(OffsetsText.format(pending.outputStart()));
                 row.setInputRanges(input.format());

@@ -73,12 +73,13 @@ class LoadRawStep implements RunStep {
                     count[0]++;
                 });
             }
+            context.confirmOwned();
         });
         if (run.getGenerated() != null && run.getGenerated() != count[0]) {
             throw new IllegalStateException("The raw archive holds " + count[0] + " records but the burst had "
                     + run.getGenerated() + " acknowledged");
         }
-        store.update(context.runId(), row -> {
+        store.update(context.runId(), context.owner(), row -> {
             row.setRawFile(rawFile);
             row.setGenerated(count[0]);
         });

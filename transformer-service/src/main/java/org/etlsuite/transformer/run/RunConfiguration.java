@@ -26,6 +26,10 @@ import org.springframework.kafka.core.KafkaAdmin;
 @ConditionalOnBooleanProperty(name = "etl.runs.enabled", matchIfMissing = true)
 class RunConfiguration {
 
+    /**
+     * The JVM's clock, for what this instance's own timers do: when the cron fires next, and when a
+     * schedule was paused. The run history uses the database's clock instead (see {@link RunStore}).
+     */
     @Bean
     Clock runClock() {
         return Clock.systemUTC();
@@ -74,9 +78,8 @@ class RunConfiguration {
     }
 
     @Bean
-    RunLifecycle runLifecycle(PipelineScheduler scheduler, RunStore store, RunExecutor executor, RunsProperties properties, Clock runClock,
+    RunLifecycle runLifecycle(PipelineScheduler scheduler, RunStore store, RunExecutor executor, RunsProperties properties,
                               EtlProperties etl) {
-        return new RunLifecycle(scheduler, new RunRecovery(store, executor, properties, runClock), properties.heartbeatInterval(),
-                etl.dataDir());
+        return new RunLifecycle(scheduler, new RunRecovery(store, executor, properties), properties.heartbeatInterval(), etl.dataDir());
     }
 }

@@ -20,6 +20,11 @@ import org.springframework.core.NestedExceptionUtils;
  * after the pipeline's backoff, the run ended SUCCESS, FAILED or CANCELLED. While a run executes, a
  * heartbeat marks it alive in the database (so that other instances leave it alone) and picks up
  * cancel requests made through any instance.
+ *
+ * <p>A heartbeat that updates no row means the run is no longer this instance's: another instance took
+ * it for stopped and took it over (after a database stall, say), or it has ended. The execution is then
+ * fenced: its thread is interrupted and stops at once, and it records nothing more (every change it
+ * would make is refused by {@link RunStore} anyway, see {@link RunFencedException}).
  */
 class RunExecutor implements DisposableBean {
 
@@ -31,8 +36,7 @@ class RunExecutor implements DisposableBean {
     private final String owner;
     private final ExecutorService threads;
     private final ScheduledExecutorService heartbeat;
-    /** Runs executing here, and whether a cancel was requested for them. */
-    private final Map<Long, Boolean> executing = new ConcurrentHashMap<>();
+    private final Map<Long, RunExecution> executing = new ConcurrentHashMap<>();
 
     RunExecutor(RunStore store, List<RunStep> steps, RunsProperties properties, String owner) {
         this.store = store;
@@ -64,16 +68,19 @@ class RunExecutor implements DisposableBean {
 
     /** Starts executing a queued (or recovered) run in the background. */
     void submit(long runId) {
-        if (executing.putIfAbsent(runId, false) != null) {
+        RunExecution execution = new RunExecution(runId);
+        if (executing.putIfAbsent(runId, execution) != null) {
             return;
         }
         try {
             threads.execute(() -> {
+                execution.started(Thread.currentThread());
                 try {
-                    execute(runId);
+                    execute(execution);
                 } catch (RuntimeException e) {
                     log.error("Run {} could not be executed", runId, e);
                 } finally {
+                    execution.ended();
                     executing.remove(runId);
                 }
             });
@@ -85,63 +92,88 @@ class RunExecutor implements DisposableBean {
 
     /** Asks the run to stop at its next check, if it executes here. */
     void cancel(long runId) {
-        executing.computeIfPresent(runId, (id, cancelled) -> true);
+        RunExecution execution = executing.get(runId);
+        if (execution != null) {
+            execution.cancel();
+        }
     }
 
-    private void execute(long runId) {
+    private void execute(RunExecution execution) {
+        long runId = execution.runId();
         if (!store.claim(runId, owner)) {
             return;
         }
-        PipelineRun run = store.load(runId);
-        Pipeline pipeline = run.getPipeline();
-        RunsProperties.PipelineSettings settings = properties.settings(pipeline);
-        RunContext context = new RunContext(runId, pipeline, () -> {
-            if (Boolean.TRUE.equals(executing.get(runId))) {
-                throw new RunCancelledException(runId);
-            }
-        });
+        execution.claimed();
         try {
-            for (RunStep step : steps) {
-                if (run.task(step.name()).getState() == TaskState.SUCCESS) {
-                    continue; // done before this run was recovered
+            PipelineRun run = store.load(runId);
+            Pipeline pipeline = run.getPipeline();
+            RunsProperties.PipelineSettings settings = properties.settings(pipeline);
+            RunContext context = new RunContext(runId, pipeline, owner, () -> execution.check(owner), () -> {
+                execution.check(owner);
+                store.checkOwned(runId, owner);
+            });
+            try {
+                for (RunStep step : steps) {
+                    if (run.task(step.name()).getState() == TaskState.SUCCESS) {
+                        continue; // done before this run was recovered
+                    }
+                    if (!attempt(execution, context, step, settings)) {
+                        return;
+                    }
                 }
-                if (!attempt(context, step, settings)) {
-                    return;
-                }
+                store.finish(runId, owner, RunState.SUCCESS, null);
+                log.info("Run {} of {} succeeded", runId, pipeline.id());
+            } catch (RunCancelledException e) {
+                store.finish(runId, owner, RunState.CANCELLED, "cancelled on request");
             }
-            store.finish(runId, RunState.SUCCESS, null);
-            log.info("Run {} of {} succeeded", runId, pipeline.id());
-        } catch (RunCancelledException e) {
-            store.finish(runId, RunState.CANCELLED, "cancelled on request");
+        } catch (RunFencedException e) {
+            log.warn("{}; stopped here without recording anything more", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            // the instance is shutting down: leave the run active, another start (or instance) recovers it
+            if (execution.fenced()) {
+                log.warn("Run {} was taken over by another instance, or ended; stopped here without recording anything more", runId);
+            }
+            // otherwise the instance is shutting down: leave the run active, another start (or instance) recovers it
+        } catch (RuntimeException e) {
+            if (!execution.fenced()) {
+                throw e;
+            }
+            // whatever the interrupt of the fence broke (a connection being acquired, a file being written)
+            log.warn("Run {} was taken over by another instance, or ended; stopped here without recording anything more ({})",
+                    runId, e.toString());
         }
     }
 
     /** @return whether the task succeeded; otherwise the run has been ended as FAILED */
-    private boolean attempt(RunContext context, RunStep step, RunsProperties.PipelineSettings settings) throws InterruptedException {
+    private boolean attempt(RunExecution execution, RunContext context, RunStep step, RunsProperties.PipelineSettings settings)
+            throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             context.checkCancelled();
-            store.startAttempt(context.runId(), step.name());
+            store.startAttempt(context.runId(), owner, step.name());
             try {
                 step.execute(context);
-                store.attemptSucceeded(context.runId(), step.name());
+                store.attemptSucceeded(context.runId(), owner, step.name());
                 return true;
-            } catch (RunCancelledException | InterruptedException e) {
+            } catch (RunCancelledException | RunFencedException | InterruptedException e) {
                 throw e;
             } catch (Exception e) {
                 if (threads.isShutdown()) {
                     // stopped by the shutdown, not by the task: leave the run to recovery
                     throw new InterruptedException("shutting down");
                 }
+                if (execution.fenced()) {
+                    // stopped by the fence's interrupt, not by the task: not a failed attempt of this instance
+                    throw new RunFencedException(context.runId(), owner, "its heartbeat found it taken over by another instance, "
+                            + "or ended, while " + step.name().label() + " ran (" + e + ")");
+                }
                 String error = describe(e);
                 boolean retry = attempt <= settings.retries();
-                store.attemptFailed(context.runId(), step.name(), error, retry);
+                store.attemptFailed(context.runId(), owner, step.name(), error, retry);
                 if (!retry) {
                     log.warn("Run {} of {}: {} failed after {} attempt(s): {}", context.runId(), context.pipeline().id(),
                             step.name().label(), attempt, error);
-                    store.finish(context.runId(), RunState.FAILED, step.name().label() + " failed after " + attempt + " attempt(s): " + error);
+                    store.finish(context.runId(), owner, RunState.FAILED,
+                            step.name().label() + " failed after " + attempt + " attempt(s): " + error);
                     return false;
                 }
                 long backoff = settings.backoffAfter(attempt).toMillis();
@@ -160,14 +192,24 @@ class RunExecutor implements DisposableBean {
         }
     }
 
+    /**
+     * Marks this instance's runs alive, one row each: a run whose row is not updated is no longer this
+     * instance's and is fenced at once. Runs submitted but not claimed yet have no heartbeat (their row
+     * has no owner, or another one).
+     */
     private void beat() {
         try {
-            Set<Long> ids = executing();
-            if (ids.isEmpty()) {
+            List<RunExecution> claimed = executing.values().stream().filter(RunExecution::isClaimed).toList();
+            if (claimed.isEmpty()) {
                 return;
             }
-            store.heartbeat(ids, owner);
-            for (Long id : store.cancelRequested(ids)) {
+            for (RunExecution execution : claimed) {
+                if (!store.heartbeat(execution.runId(), owner) && execution.fence()) {
+                    log.info("Run {} is no longer active under this instance (taken over by another instance, or ended); "
+                            + "stopping its execution here", execution.runId());
+                }
+            }
+            for (Long id : store.cancelRequested(claimed.stream().map(RunExecution::runId).toList())) {
                 cancel(id);
             }
         } catch (RuntimeException e) {

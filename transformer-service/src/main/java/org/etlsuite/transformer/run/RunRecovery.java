@@ -1,14 +1,12 @@
 package org.etlsuite.transformer.run;
 
-import java.time.Clock;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds active runs whose instance stopped (no heartbeat for {@code etl.runs.stale-after}): at start-up
- * and then every heartbeat interval, so that no run stays "running" forever. Each is resumed here or
- * failed, per {@link RunStore#recover}.
+ * Finds active runs whose instance stopped (no heartbeat for {@code etl.runs.stale-after}, by the
+ * database's clock): at start-up and then every heartbeat interval, so that no run stays "running"
+ * forever. Each is resumed here or failed, per {@link RunStore#recover}.
  */
 class RunRecovery {
 
@@ -17,23 +15,20 @@ class RunRecovery {
     private final RunStore store;
     private final RunExecutor executor;
     private final RunsProperties properties;
-    private final Clock clock;
 
-    RunRecovery(RunStore store, RunExecutor executor, RunsProperties properties, Clock clock) {
+    RunRecovery(RunStore store, RunExecutor executor, RunsProperties properties) {
         this.store = store;
         this.executor = executor;
         this.properties = properties;
-        this.clock = clock;
     }
 
     void recoverStaleRuns() {
         try {
-            var staleBefore = clock.instant().minus(properties.staleAfter());
-            for (Long id : store.stale(staleBefore)) {
+            for (Long id : store.stale(properties.staleAfter())) {
                 if (executor.executing().contains(id)) {
                     continue;
                 }
-                switch (store.recover(id, staleBefore, executor.owner())) {
+                switch (store.recover(id, properties.staleAfter(), executor.owner())) {
                     case RESUMED -> {
                         log.warn("Run {} lost its instance; resuming it here", id);
                         executor.submit(id);

@@ -88,6 +88,7 @@ class TransformStep implements RunStep {
                     }
                 }, context::checkCancelled);
             }
+            context.confirmOwned();
         });
         kafka.scan(ranges(pipeline.deadLetterTopic(), start, end), record -> {
             if (pipeline.topic().equals(DeadLetterHeaders.text(record.headers(), DeadLetterHeaders.SOURCE_TOPIC))
@@ -101,13 +102,14 @@ class TransformStep implements RunStep {
             throw new IllegalStateException("More outputs than events: " + processed[0] + " processed and " + rejected[0]
                     + " rejected of " + ours.count());
         }
+        context.confirmOwned();
         for (String latest : pipeline.processedFiles()) {
             writer.replace(etl.resolve(latest), temp -> Files.copy(runPath, temp, StandardCopyOption.REPLACE_EXISTING));
         }
         if (exporter != null) {
             exporter.exportAll();
         }
-        store.update(context.runId(), row -> {
+        store.update(context.runId(), context.owner(), row -> {
             row.setProcessedFile(runFile);
             row.setOutcome(processed[0], rejected[0], duplicates);
         });

@@ -12,8 +12,10 @@ import org.etlsuite.model.registry.HttpSchemaRegistryClient;
 import org.etlsuite.model.registry.MockSchemaRegistry;
 import org.etlsuite.model.registry.SchemaRegistryClient;
 import org.etlsuite.model.registry.SchemaRegistryException;
+import org.etlsuite.model.registry.UnsupportedSchemaTypeException;
 import org.etlsuite.model.serde.AvroDeserializer;
 import org.etlsuite.model.serde.AvroSerializer;
+import org.etlsuite.transformer.FakeSchemaRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,9 +110,58 @@ class RecordDecoderTests {
 
     @Test
     void shouldCallAServedSchemaThatIsNotAvroUnusable() {
-        RecordDecoder<UrbanSensorReading> decoder = registryThrowing(new SchemaRegistryException("Schema id 1 is a PROTOBUF schema, not Avro", 200, 0));
+        RecordDecoder<UrbanSensorReading> decoder = registryThrowing(new UnsupportedSchemaTypeException(
+                "Schema id 1 is a PROTOBUF schema, not Avro", 200, "PROTOBUF"));
 
         assertThat(error(decoder.decode(TOPIC, new byte[] {0, 0, 0, 0, 1, 2, 3}))).isEqualTo(DecodeError.UNUSABLE_SCHEMA);
+    }
+
+    @Test
+    void shouldCallAProtobufSchemaServedOverHttpUnusable() {
+        try (FakeSchemaRegistry registry = FakeSchemaRegistry.start(); SchemaRegistryClient client = client(registry)) {
+            registry.answerSchemasWith("{\"schemaType\":\"PROTOBUF\",\"schema\":\"syntax = \\\"proto3\\\";\"}");
+
+            assertThat(error(decoder(client).decode(TOPIC, withSchemaId(validWireBytes(), 1)))).isEqualTo(DecodeError.UNUSABLE_SCHEMA);
+        }
+    }
+
+    /**
+     * HTTP 200 with a body that is no answer about the schema id: a broken registry or a proxy in
+     * front of it. Dead-lettering would send every fine record of the outage to the DLT.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a proxy's login page       | `<html><body>Single sign-on</body></html>`
+            no body                    | ``
+            JSON without "schema"      | `{"id":1}`
+            "schema" of the wrong type | `{"schema":42}`
+            a schema that does not parse | `{"schema":"{\\"type\\":\\"record\\",\\"name\\":\\"Broken\\""}`
+            """)
+    void shouldStopWhenTheRegistryAnswersSuccessWithAMalformedBody(String kind, String body) {
+        try (FakeSchemaRegistry registry = FakeSchemaRegistry.start(); SchemaRegistryClient client = client(registry)) {
+            registry.answerSchemasWith(body == null ? "" : body);
+
+            assertThatThrownBy(() -> decoder(client).decode(TOPIC, withSchemaId(validWireBytes(), 1)))
+                    .isInstanceOf(PipelineHaltException.class)
+                    .hasMessageStartingWith("The Schema Registry answered with a malformed body (HTTP 200, error code 0)")
+                    .satisfies(halt -> assertThat(RecordDecoder.causeOfType(halt, SchemaRegistryException.class))
+                            .hasMessageContaining("with HTTP 200 but a malformed body"));
+            assertThat(registry.requestsForSchema(1)).isOne();
+        }
+    }
+
+    @Test
+    void shouldCallAnIdTheRegistryDefinitelyDoesNotKnowOverHttpUnknown() {
+        try (FakeSchemaRegistry registry = FakeSchemaRegistry.start(); SchemaRegistryClient client = client(registry)) {
+            registry.answerSchemasWith(404, "{\"error_code\":40403,\"message\":\"Schema 1 not found\"}");
+
+            assertThat(error(decoder(client).decode(TOPIC, withSchemaId(validWireBytes(), 1)))).isEqualTo(DecodeError.UNKNOWN_SCHEMA_ID);
+        }
+    }
+
+    private static SchemaRegistryClient client(FakeSchemaRegistry registry) {
+        return new HttpSchemaRegistryClient(registry.url(), null,
+                new HttpSchemaRegistryClient.RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(5)));
     }
 
     @ParameterizedTest(name = "HTTP {0}, error code {1}")
@@ -120,7 +171,8 @@ class RecordDecoderTests {
             "500, 50001",    // storage error
             "502, 502",      // a proxy in front of the registry
             "503, 503",
-            "504, 50002"     // operation timed out
+            "504, 50002",    // operation timed out
+            "503, 40403"     // a "not found" code on a failing answer says nothing about the id
     })
     void shouldStopWhileTheRegistryIsUnavailable(int httpStatus, int errorCode) {
         RecordDecoder<UrbanSensorReading> decoder = registryThrowing(new SchemaRegistryException("registry failed", httpStatus, errorCode));
@@ -146,7 +198,8 @@ class RecordDecoderTests {
             "401, 401",      // wrong credentials
             "403, 403",
             "404, 404",      // schema.registry.url does not point at the API root
-            "429, 429"       // rate limited
+            "429, 429",      // rate limited
+            "400, 40403"     // a "not found" code without the 404 is not the definitive answer
     })
     void shouldStopWhenTheRegistryRefusesEveryRequestRatherThanDeadLetterEveryRecord(int httpStatus, int errorCode) {
         RecordDecoder<UrbanSensorReading> decoder = registryThrowing(new SchemaRegistryException("refused", httpStatus, errorCode));
