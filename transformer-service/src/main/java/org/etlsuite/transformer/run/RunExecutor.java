@@ -8,7 +8,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,12 @@ import org.springframework.core.NestedExceptionUtils;
  * after the pipeline's backoff, the run ended SUCCESS, FAILED or CANCELLED. While a run executes, a
  * heartbeat marks it alive in the database (so that other instances leave it alone) and picks up
  * cancel requests made through any instance.
+ *
+ * <p>While PostgreSQL cannot be reached, a run keeps its thread: what it has to record (its claim, the
+ * start and end of an attempt, its end) waits until the database answers again, retried every heartbeat
+ * interval, and the run then goes on where it was. A task that needed the database meanwhile fails like
+ * any other and is retried by the pipeline's policy. So an outage ends each run SUCCESS, or FAILED with
+ * the database error of its last attempt; none is left RUNNING for the recovery to find.
  */
 class RunExecutor implements DisposableBean {
 
@@ -33,6 +41,8 @@ class RunExecutor implements DisposableBean {
     private final ScheduledExecutorService heartbeat;
     /** Runs executing here, and whether a cancel was requested for them. */
     private final Map<Long, Boolean> executing = new ConcurrentHashMap<>();
+    /** Whether the last heartbeat failed: one warning when heartbeats start failing and one when they work again. */
+    private final AtomicBoolean heartbeatFailing = new AtomicBoolean();
 
     RunExecutor(RunStore store, List<RunStep> steps, RunsProperties properties, String owner) {
         this.store = store;
@@ -89,30 +99,32 @@ class RunExecutor implements DisposableBean {
     }
 
     private void execute(long runId) {
-        if (!store.claim(runId, owner)) {
-            return;
-        }
-        PipelineRun run = store.load(runId);
-        Pipeline pipeline = run.getPipeline();
-        RunsProperties.PipelineSettings settings = properties.settings(pipeline);
-        RunContext context = new RunContext(runId, pipeline, () -> {
-            if (Boolean.TRUE.equals(executing.get(runId))) {
-                throw new RunCancelledException(runId);
-            }
-        });
         try {
-            for (RunStep step : steps) {
-                if (run.task(step.name()).getState() == TaskState.SUCCESS) {
-                    continue; // done before this run was recovered
-                }
-                if (!attempt(context, step, settings)) {
-                    return;
-                }
+            if (!persistent(runId, "its claim", () -> store.claim(runId, owner))) {
+                return;
             }
-            store.finish(runId, RunState.SUCCESS, null);
-            log.info("Run {} of {} succeeded", runId, pipeline.id());
-        } catch (RunCancelledException e) {
-            store.finish(runId, RunState.CANCELLED, "cancelled on request");
+            PipelineRun run = persistent(runId, "its loading", () -> store.load(runId));
+            Pipeline pipeline = run.getPipeline();
+            RunsProperties.PipelineSettings settings = properties.settings(pipeline);
+            RunContext context = new RunContext(runId, pipeline, () -> {
+                if (Boolean.TRUE.equals(executing.get(runId))) {
+                    throw new RunCancelledException(runId);
+                }
+            });
+            try {
+                for (RunStep step : steps) {
+                    if (run.task(step.name()).getState() == TaskState.SUCCESS) {
+                        continue; // done before this run was recovered
+                    }
+                    if (!attempt(context, step, settings)) {
+                        return;
+                    }
+                }
+                persist(runId, "its success", () -> store.finish(runId, RunState.SUCCESS, null));
+                log.info("Run {} of {} succeeded", runId, pipeline.id());
+            } catch (RunCancelledException e) {
+                persist(runId, "its cancellation", () -> store.finish(runId, RunState.CANCELLED, "cancelled on request"));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             // the instance is shutting down: leave the run active, another start (or instance) recovers it
@@ -121,13 +133,13 @@ class RunExecutor implements DisposableBean {
 
     /** @return whether the task succeeded; otherwise the run has been ended as FAILED */
     private boolean attempt(RunContext context, RunStep step, RunsProperties.PipelineSettings settings) throws InterruptedException {
+        long runId = context.runId();
+        String task = step.name().label();
         for (int attempt = 1; ; attempt++) {
             context.checkCancelled();
-            store.startAttempt(context.runId(), step.name());
+            persistent(runId, "the start of " + task, () -> store.startAttempt(runId, step.name()));
             try {
                 step.execute(context);
-                store.attemptSucceeded(context.runId(), step.name());
-                return true;
             } catch (RunCancelledException | InterruptedException e) {
                 throw e;
             } catch (Exception e) {
@@ -137,18 +149,58 @@ class RunExecutor implements DisposableBean {
                 }
                 String error = describe(e);
                 boolean retry = attempt <= settings.retries();
-                store.attemptFailed(context.runId(), step.name(), error, retry);
+                persist(runId, "the failure of " + task, () -> store.attemptFailed(runId, step.name(), error, retry));
                 if (!retry) {
-                    log.warn("Run {} of {}: {} failed after {} attempt(s): {}", context.runId(), context.pipeline().id(),
-                            step.name().label(), attempt, error);
-                    store.finish(context.runId(), RunState.FAILED, step.name().label() + " failed after " + attempt + " attempt(s): " + error);
+                    log.warn("Run {} of {}: {} failed after {} attempt(s): {}", runId, context.pipeline().id(), task, attempt, error);
+                    String failure = task + " failed after " + attempt + " attempt(s): " + error;
+                    persist(runId, "its failure", () -> store.finish(runId, RunState.FAILED, failure));
                     return false;
                 }
                 long backoff = settings.backoffAfter(attempt).toMillis();
-                log.info("Run {}: {} attempt {} failed ({}); retrying in {} ms", context.runId(), step.name().label(), attempt, error, backoff);
+                log.info("Run {}: {} attempt {} failed ({}); retrying in {} ms", runId, task, attempt, error, backoff);
                 sleepUnlessCancelled(context, backoff);
+                continue;
+            }
+            persist(runId, "the success of " + task, () -> store.attemptSucceeded(runId, step.name()));
+            return true;
+        }
+    }
+
+    /**
+     * Records something of the run, waiting out an unreachable database: the call is repeated every
+     * heartbeat interval until it goes through. Any other failure is thrown at once.
+     */
+    private <T> T persistent(long runId, String what, Supplier<T> call) throws InterruptedException {
+        boolean waiting = false;
+        while (true) {
+            try {
+                T result = call.get();
+                if (waiting) {
+                    log.warn("Run {}: PostgreSQL answers again; {} is recorded and the run goes on", runId, what);
+                }
+                return result;
+            } catch (RuntimeException e) {
+                if (!DatabaseUnavailable.causes(e)) {
+                    throw e;
+                }
+                if (!waiting) {
+                    log.warn("Run {}: cannot record {}, PostgreSQL is unreachable ({}); retrying every {}", runId, what, describe(e),
+                            properties.heartbeatInterval());
+                    waiting = true;
+                }
+                if (threads.isShutdown()) {
+                    throw new InterruptedException("shutting down");
+                }
+                Thread.sleep(properties.heartbeatInterval().toMillis());
             }
         }
+    }
+
+    private void persist(long runId, String what, Runnable call) throws InterruptedException {
+        persistent(runId, what, () -> {
+            call.run();
+            return null;
+        });
     }
 
     private void sleepUnlessCancelled(RunContext context, long millis) throws InterruptedException {
@@ -170,8 +222,14 @@ class RunExecutor implements DisposableBean {
             for (Long id : store.cancelRequested(ids)) {
                 cancel(id);
             }
+            if (heartbeatFailing.compareAndSet(true, false)) {
+                log.warn("Heartbeats of the executing runs work again");
+            }
         } catch (RuntimeException e) {
-            log.warn("Heartbeat of the executing runs failed: {}", e.toString());
+            if (heartbeatFailing.compareAndSet(false, true)) {
+                log.warn("Heartbeat of the executing runs failed, retrying every {} (logged again once it works): {}",
+                        properties.heartbeatInterval(), e.toString());
+            }
         }
     }
 

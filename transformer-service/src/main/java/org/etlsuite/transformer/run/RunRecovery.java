@@ -1,6 +1,7 @@
 package org.etlsuite.transformer.run;
 
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,8 @@ class RunRecovery {
     private final RunExecutor executor;
     private final RunsProperties properties;
     private final Clock clock;
+    /** Whether the last search failed: one warning when searches start failing (PostgreSQL down) and one when they work again. */
+    private final AtomicBoolean failing = new AtomicBoolean();
 
     RunRecovery(RunStore store, RunExecutor executor, RunsProperties properties, Clock clock) {
         this.store = store;
@@ -43,8 +46,14 @@ class RunRecovery {
                     }
                 }
             }
+            if (failing.compareAndSet(true, false)) {
+                log.warn("Looking for interrupted runs works again");
+            }
         } catch (RuntimeException e) {
-            log.warn("Looking for interrupted runs failed: {}", e.toString());
+            if (failing.compareAndSet(false, true)) {
+                log.warn("Looking for interrupted runs failed, retrying every {} (logged again once it works): {}",
+                        properties.heartbeatInterval(), e.toString());
+            }
         }
     }
 }
