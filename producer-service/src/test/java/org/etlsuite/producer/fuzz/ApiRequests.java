@@ -1,0 +1,22 @@
+package org.etlsuite.producer.fuzz;
+
+import java.net.URI;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * Every request of the fuzz tests is built here: the one place where credentials go once the mutating
+ * endpoints require them.
+ */
+final class ApiRequests {
+
+    private ApiRequests() {
+    }
+
+    /** @param uri already encoded: the fuzzer sends broken escapes on purpose */
+    static MockHttpServletRequestBuilder request(HttpMethod method, String uri) {
+        return MockMvcRequestBuilders.request(method, URI.create(uri));
+    }
+}
