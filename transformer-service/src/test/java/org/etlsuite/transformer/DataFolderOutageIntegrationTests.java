@@ -110,7 +110,7 @@ class DataFolderOutageIntegrationTests {
         assertThat(down.body().at("/status").asText()).isEqualTo("DOWN");
         assertThat(down.body().at("/details/error").asText()).startsWith("cannot write to " + processed.toAbsolutePath().normalize() + ": ");
         assertThat(down.body().at("/details/folders/processed").asText()).contains("FileAlreadyExistsException");
-        assertThat(down.body().at("/details/folders/raw").asText()).isEqualTo("writable");
+        assertThat(down.body().at("/details/folders/raw").asText()).as("%s", down.body()).isEqualTo("writable");
 
         during.produce(broker.getBrokersAsString(), REGISTRY);
         // every reading processed (its totals in the stores), and a few export rounds tried to write them

@@ -89,7 +89,7 @@ final class FuzzInputs {
             return oneOf(known);
         }
         return oneOf(List.of("unknown", "URBAN-SENSORS", "urban_sensors", "urban-sensors.DLT", "0", "-1", "9223372036854775807",
-                "99999999999999999999", "1.5", "null", "undefined", "%20", "%2e%2e", "a%2Fb", "%00", "%E2%82%AC", "%ZZ",
+                "99999999999999999999", "1.5", "null", "undefined", "%20", "%2e%2e", "a%2Fb", "%00", "%E2%82%AC", "%25ZZ",
                 "x".repeat(2_000), "00000000-0000-0000-0000-000000000000", java.util.UUID.randomUUID().toString()));
     }
 

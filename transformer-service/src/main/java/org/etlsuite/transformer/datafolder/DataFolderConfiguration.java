@@ -6,7 +6,6 @@ import java.util.stream.Stream;
 
 import org.etlsuite.transformer.EtlProperties;
 import org.etlsuite.transformer.analytics.AnalyticsConfiguration;
-import org.etlsuite.transformer.export.CsvExportSource;
 import org.etlsuite.transformer.export.CsvExportSources;
 import org.etlsuite.transformer.run.Pipeline;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +22,7 @@ class DataFolderConfiguration {
     @Bean
     DataFolderHealthIndicator dataFolderHealthIndicator(EtlProperties properties, CsvExportSources exports) {
         List<String> folders = Stream.of(
-                        exports.all().stream().map(CsvExportSource::relativePath),
+                        exports.all().stream().map(source -> folderOf(source.relativePath())),
                         Arrays.stream(Pipeline.values()).flatMap(pipeline -> pipeline.folders().stream()),
                         Stream.of(AnalyticsConfiguration.URBAN_DATASET))
                 .flatMap(paths -> paths)
@@ -32,8 +31,15 @@ class DataFolderConfiguration {
         return new DataFolderHealthIndicator(properties.dataDir(), folders);
     }
 
-    private static String topFolder(String relativePath) {
-        int slash = relativePath.indexOf('/');
-        return slash < 0 ? "." : relativePath.substring(0, slash);
+    /** The folder a file goes to, relative to the data folder: {@code .} for the data folder itself. */
+    private static String folderOf(String relativeFile) {
+        int slash = relativeFile.lastIndexOf('/');
+        return slash < 0 ? "." : relativeFile.substring(0, slash);
+    }
+
+    /** The folder directly below the data folder that holds a folder. */
+    private static String topFolder(String relativeFolder) {
+        int slash = relativeFolder.indexOf('/');
+        return slash < 0 ? relativeFolder : relativeFolder.substring(0, slash);
     }
 }

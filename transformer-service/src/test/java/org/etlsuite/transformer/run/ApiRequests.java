@@ -15,7 +15,10 @@ final class ApiRequests {
     private ApiRequests() {
     }
 
-    /** @param uri already encoded: the fuzzer sends broken escapes on purpose */
+    /**
+     * @param uri already encoded, sent as it is. (A malformed escape such as {@code %ZZ} in the path never reaches
+     * the application: Tomcat refuses it with its own 400, which the dashboard's raw-socket fuzz test covers.)
+     */
     static MockHttpServletRequestBuilder request(HttpMethod method, String uri) {
         return MockMvcRequestBuilders.request(method, URI.create(uri));
     }
