@@ -64,10 +64,17 @@ final class UrbanLoad {
 
     private final int count;
     private final long seed;
+    private final Instant start;
 
     UrbanLoad(int count, long seed) {
+        this(count, seed, START);
+    }
+
+    /** A load whose readings begin at {@code start}: loads that do not overlap in time share no reading. */
+    UrbanLoad(int count, long seed, Instant start) {
         this.count = count;
         this.seed = seed;
+        this.start = start;
     }
 
     int count() {
@@ -78,13 +85,13 @@ final class UrbanLoad {
      * Passes every reading of the load, in order, to the action. Readings are 100 ms apart, so no two share (sensor_id, ts) and none
      * is a duplicate; locations and measurements are random with the generator's ranges and decimals.
      */
-    private void forEach(Consumer<UrbanSensorReading> action) {
+    void forEach(Consumer<UrbanSensorReading> action) {
         Random random = new Random(seed);
         UrbanLocation[] locations = UrbanLocation.values();
         for (int i = 0; i < count; i++) {
             action.accept(UrbanSensorReading.newBuilder()
                     .setSensorId("sensor-" + (100 + random.nextInt(900)))
-                    .setTs(START.plusMillis(100L * i))
+                    .setTs(start.plusMillis(100L * i))
                     .setLocation(locations[random.nextInt(locations.length)])
                     .setVehicleCount(random.nextInt(201))
                     .setAvgSpeedKmh(Math.round(random.nextDouble(0, 80) * 100) / 100.0)

@@ -6,7 +6,9 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.etlsuite.producer.stream.EventStream;
+import org.etlsuite.producer.web.JsonAnswers;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 
 /**
  * Starts, reports and cancels bursts of generated events. Every handler takes the {@code {stream}} as its first
@@ -27,10 +30,12 @@ class BurstController {
 
     private final BurstService bursts;
     private final BurstLimitsValidator limits;
+    private final JsonAnswers answers;
 
-    BurstController(BurstService bursts, BurstLimitsValidator limits) {
+    BurstController(BurstService bursts, BurstLimitsValidator limits, JsonAnswers answers) {
         this.bursts = bursts;
         this.limits = limits;
+        this.answers = answers;
     }
 
     /**
@@ -52,7 +57,9 @@ class BurstController {
      * (common-model's JsonRequestsOnly) refuses anything but JSON with 415, once the stream is known to exist.
      */
     @PostMapping
-    ResponseEntity<BurstView> start(EventStream<?> stream, @Valid @RequestBody BurstRequest request) {
+    ResponseEntity<BurstView> start(EventStream<?> stream, @Valid @RequestBody BurstRequest request, NativeWebRequest web)
+            throws HttpMediaTypeNotAcceptableException {
+        answers.require(web);
         BurstView burst = bursts.start(stream, request.toSpec());
         // The stream name is a known one, so the path needs no encoding.
         URI location = URI.create("/api/streams/" + stream.name() + "/bursts/" + burst.id());
@@ -71,7 +78,8 @@ class BurstController {
 
     /** Stops a running burst; 409 when it has already ended. */
     @DeleteMapping("/{id}")
-    BurstView cancel(EventStream<?> stream, @PathVariable String id) {
+    BurstView cancel(EventStream<?> stream, @PathVariable String id, NativeWebRequest web) throws HttpMediaTypeNotAcceptableException {
+        answers.require(web);
         return bursts.cancel(stream.name(), id).orElseThrow(() -> new UnknownBurstException(stream.name(), id));
     }
 }

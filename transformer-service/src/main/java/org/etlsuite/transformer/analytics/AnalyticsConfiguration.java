@@ -27,9 +27,10 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "etl.export.enabled", matchIfMissing = true)
-class AnalyticsConfiguration {
+public class AnalyticsConfiguration {
 
-    static final String URBAN_DATASET = "analytics/urban_sensors_processed";
+    /** The dataset folder, relative to {@code etl.data-dir}. */
+    public static final String URBAN_DATASET = "analytics/urban_sensors_processed";
 
     @Bean(destroyMethod = "close")
     TopicParquetExport<UrbanSensorReadingProcessed> urbanProcessedParquet(KafkaProperties kafka, EtlProperties properties,

@@ -9,12 +9,15 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,14 +32,30 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A file whose content would not change is left alone, so readers that watch modification
  * times (the dashboard caches by it) do not reload for nothing. The writer remembers the SHA-256
- * of what it last wrote per file and, for a file it has not written yet, hashes what is on disk.
+ * of what it last wrote per file, with the file's identity, size and modification time right after
+ * the write; a file it has not written yet, or one that changed on disk since (a folder restored
+ * from a copy after an outage, a file replaced by hand), is hashed again from disk. So what the next
+ * write compares with is always what is on disk, and a stale file is never taken for a current one.
  */
 public final class AtomicFileWriter {
 
     /** rw-r--r--: the owner writes, everyone reads. */
     private static final Set<PosixFilePermission> FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
 
-    private final Map<Path, String> lastWritten = new ConcurrentHashMap<>();
+    private final Map<Path, Written> lastWritten = new ConcurrentHashMap<>();
+
+    /** The digest of a file's content as it was when the file had these attributes. */
+    private record Written(String sha256, Object fileKey, long size, FileTime modified) {
+
+        Written(String sha256, BasicFileAttributes attributes) {
+            this(sha256, attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+        }
+
+        boolean describes(BasicFileAttributes attributes) {
+            return Objects.equals(fileKey, attributes.fileKey()) && size == attributes.size()
+                    && modified.equals(attributes.lastModifiedTime());
+        }
+    }
 
     /** What a call did. @param sha256 hex SHA-256 of the content now in the file */
     public record Outcome(boolean written, String sha256) {
@@ -45,9 +64,7 @@ public final class AtomicFileWriter {
     public Outcome writeIfChanged(Path target, byte[] content) throws IOException {
         Path file = target.toAbsolutePath().normalize();
         String digest = sha256(content);
-        String previous = Files.isRegularFile(file)
-                ? lastWritten.computeIfAbsent(file, AtomicFileWriter::sha256OfFile)
-                : null;
+        String previous = digestOnDisk(file);
         if (digest.equals(previous)) {
             return new Outcome(false, digest);
         }
@@ -70,8 +87,39 @@ public final class AtomicFileWriter {
             Files.deleteIfExists(temp);
         }
         forceDirectory(folder);
-        lastWritten.put(file, digest);
+        remember(file, digest);
         return new Outcome(true, digest);
+    }
+
+    /** The SHA-256 of the file's current content, null when there is no regular file. */
+    private String digestOnDisk(Path file) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            lastWritten.remove(file);
+            return null;
+        }
+        if (!attributes.isRegularFile()) {
+            lastWritten.remove(file);
+            return null;
+        }
+        Written written = lastWritten.get(file);
+        if (written != null && written.describes(attributes)) {
+            return written.sha256();
+        }
+        String digest = sha256OfFile(file);
+        lastWritten.put(file, new Written(digest, attributes));
+        return digest;
+    }
+
+    private void remember(Path file, String digest) {
+        try {
+            lastWritten.put(file, new Written(digest, Files.readAttributes(file, BasicFileAttributes.class)));
+        } catch (IOException e) {
+            // hashed again from disk on the next write
+            lastWritten.remove(file);
+        }
     }
 
     /** Writes a file's content into the given (empty, existing) temporary file. */

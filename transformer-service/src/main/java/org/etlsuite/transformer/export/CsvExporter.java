@@ -39,6 +39,12 @@ public class CsvExporter {
     private final ExportAudit audit;
     /** Per target file (two sources naming the same file share one). */
     private final Map<Path, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /**
+     * The error of each file whose last export failed. While the data folder is broken (read-only, full,
+     * replaced) every round fails the same way; one warning when that starts, when the error changes and
+     * when the file is written again says all of it, where one per round would bury the log.
+     */
+    private final Map<String, String> failing = new ConcurrentHashMap<>();
 
     public CsvExporter(List<CsvExportSource> sources, EtlProperties properties, AtomicFileWriter writer, ExportAudit audit) {
         this.sources = List.copyOf(sources);
@@ -47,13 +53,23 @@ public class CsvExporter {
         this.audit = audit;
     }
 
-    /** One export round; a failing source is logged and does not stop the others. */
+    /**
+     * One export round; a failing source is logged and does not stop the others. Its data stays in the
+     * tables (global stores), so the next round that can write the file writes it whole and current.
+     */
     public void exportAll() {
         for (CsvExportSource source : sources) {
+            String file = source.relativePath();
             try {
                 export(source);
+                if (failing.remove(file) != null) {
+                    log.warn("Export of {} works again", file);
+                }
             } catch (IOException | RuntimeException e) {
-                log.warn("Export of {} failed, retrying next round: {}", source.relativePath(), e.toString(), e);
+                String error = e.toString();
+                if (!error.equals(failing.put(file, error))) {
+                    log.warn("Export of {} failed, retrying every round (logged again once it works or fails otherwise): {}", file, error, e);
+                }
             }
         }
     }

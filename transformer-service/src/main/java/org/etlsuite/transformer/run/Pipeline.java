@@ -106,7 +106,7 @@ public enum Pipeline {
     }
 
     /** The folders of the shared volume (relative) the pipeline's runs write to. */
-    Set<String> folders() {
+    public Set<String> folders() {
         Set<String> folders = new TreeSet<>();
         folders.add(rawFilePattern.substring(0, rawFilePattern.indexOf('/')));
         processedFiles.forEach(file -> folders.add(file.substring(0, file.indexOf('/'))));

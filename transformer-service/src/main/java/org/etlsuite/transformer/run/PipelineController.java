@@ -9,6 +9,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The pipelines, their schedules and their runs. A pipeline is named by its id or by its original DAG id. */
@@ -30,12 +32,14 @@ class PipelineController {
     private final RunStore store;
     private final PipelineScheduler scheduler;
     private final RunsProperties properties;
+    private final JsonAnswers answers;
 
-    PipelineController(RunService runs, RunStore store, PipelineScheduler scheduler, RunsProperties properties) {
+    PipelineController(RunService runs, RunStore store, PipelineScheduler scheduler, RunsProperties properties, JsonAnswers answers) {
         this.runs = runs;
         this.store = store;
         this.scheduler = scheduler;
         this.properties = properties;
+        this.answers = answers;
     }
 
     @GetMapping
@@ -52,11 +56,13 @@ class PipelineController {
     }
 
     @PutMapping("/{pipeline}/paused")
-    RunViews.PipelineView setPaused(@PathVariable String pipeline, @RequestBody PausedRequest request) {
+    RunViews.PipelineView setPaused(@PathVariable String pipeline, @RequestBody PausedRequest request, NativeWebRequest web)
+            throws HttpMediaTypeNotAcceptableException {
         Pipeline found = Pipeline.of(pipeline);
         if (request.paused() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "paused: required, true or false");
         }
+        answers.require(web);
         scheduler.setPaused(found, request.paused());
         return view(found);
     }
@@ -67,8 +73,10 @@ class PipelineController {
      * site's page from starting runs. A body-less POST from curl therefore says -H 'Content-Type: application/json'.
      */
     @PostMapping("/{pipeline}/runs")
-    ResponseEntity<RunViews.RunView> start(@PathVariable String pipeline, @RequestBody(required = false) RunRequest request) {
+    ResponseEntity<RunViews.RunView> start(@PathVariable String pipeline, @RequestBody(required = false) RunRequest request,
+                                           NativeWebRequest web) throws HttpMediaTypeNotAcceptableException {
         Pipeline found = Pipeline.of(pipeline);
+        answers.require(web);
         PipelineRun run = runs.start(found, request == null ? RunRequest.empty() : request);
         return ResponseEntity.accepted().location(URI.create("/api/runs/" + run.getId())).body(RunViews.of(run));
     }
@@ -82,6 +90,11 @@ class PipelineController {
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "size: must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
+        }
+        // the query's offset is an int: a page beyond it would fail in the database layer
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page: page × size must be at most " + Integer.MAX_VALUE
+                    + ", was " + page + " × " + size);
         }
         RunState filter = state == null || state.isBlank() ? null : parseState(state);
         return RunViews.of(runs.list(found, filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id"))));

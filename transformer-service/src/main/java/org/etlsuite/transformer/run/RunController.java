@@ -1,11 +1,13 @@
 package org.etlsuite.transformer.run;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 
 /** One run, by id, whatever its pipeline. */
 @RestController
@@ -13,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RunController {
 
     private final RunService runs;
+    private final JsonAnswers answers;
 
-    RunController(RunService runs) {
+    RunController(RunService runs, JsonAnswers answers) {
         this.runs = runs;
+        this.answers = answers;
     }
 
     @GetMapping("/{id}")
@@ -29,7 +33,8 @@ class RunController {
      * JsonRequestsOnly), so that no other site's page can cancel runs.
      */
     @PostMapping("/{id}/cancel")
-    ResponseEntity<RunViews.RunView> cancel(@PathVariable long id) {
+    ResponseEntity<RunViews.RunView> cancel(@PathVariable long id, NativeWebRequest web) throws HttpMediaTypeNotAcceptableException {
+        answers.require(web);
         return ResponseEntity.accepted().body(RunViews.of(runs.cancel(id)));
     }
 }

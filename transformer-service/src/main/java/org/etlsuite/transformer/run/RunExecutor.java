@@ -8,7 +8,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,13 @@ import org.springframework.core.NestedExceptionUtils;
  * it for stopped and took it over (after a database stall, say), or it has ended. The execution is then
  * fenced: its thread is interrupted and stops at once, and it records nothing more (every change it
  * would make is refused by {@link RunStore} anyway, see {@link RunFencedException}).
+ *
+ * <p>While PostgreSQL cannot be reached, a run keeps its thread: what it has to record (its claim, the
+ * start and end of an attempt, its end) waits until the database answers again, retried every heartbeat
+ * interval, and the run then goes on where it was. A task that needed the database meanwhile fails like
+ * any other and is retried by the pipeline's policy. So an outage ends each run SUCCESS, or FAILED with
+ * the database error of its last attempt; none is left RUNNING for the recovery to find. (A heartbeat that
+ * fails is not a fence: only one that reaches the database and updates no row is.)
  */
 class RunExecutor implements DisposableBean {
 
@@ -37,6 +46,8 @@ class RunExecutor implements DisposableBean {
     private final ExecutorService threads;
     private final ScheduledExecutorService heartbeat;
     private final Map<Long, RunExecution> executing = new ConcurrentHashMap<>();
+    /** Whether the last heartbeat failed: one warning when heartbeats start failing and one when they work again. */
+    private final AtomicBoolean heartbeatFailing = new AtomicBoolean();
 
     RunExecutor(RunStore store, List<RunStep> steps, RunsProperties properties, String owner) {
         this.store = store;
@@ -100,12 +111,12 @@ class RunExecutor implements DisposableBean {
 
     private void execute(RunExecution execution) {
         long runId = execution.runId();
-        if (!store.claim(runId, owner)) {
-            return;
-        }
-        execution.claimed();
         try {
-            PipelineRun run = store.load(runId);
+            if (!persistent(runId, "its claim", () -> store.claim(runId, owner))) {
+                return;
+            }
+            execution.claimed();
+            PipelineRun run = persistent(runId, "its loading", () -> store.load(runId));
             Pipeline pipeline = run.getPipeline();
             RunsProperties.PipelineSettings settings = properties.settings(pipeline);
             RunContext context = new RunContext(runId, pipeline, owner, () -> execution.check(owner), () -> {
@@ -121,10 +132,10 @@ class RunExecutor implements DisposableBean {
                         return;
                     }
                 }
-                store.finish(runId, owner, RunState.SUCCESS, null);
+                persist(runId, "its success", () -> store.finish(runId, owner, RunState.SUCCESS, null));
                 log.info("Run {} of {} succeeded", runId, pipeline.id());
             } catch (RunCancelledException e) {
-                store.finish(runId, owner, RunState.CANCELLED, "cancelled on request");
+                persist(runId, "its cancellation", () -> store.finish(runId, owner, RunState.CANCELLED, "cancelled on request"));
             }
         } catch (RunFencedException e) {
             log.warn("{}; stopped here without recording anything more", e.getMessage());
@@ -147,13 +158,13 @@ class RunExecutor implements DisposableBean {
     /** @return whether the task succeeded; otherwise the run has been ended as FAILED */
     private boolean attempt(RunExecution execution, RunContext context, RunStep step, RunsProperties.PipelineSettings settings)
             throws InterruptedException {
+        long runId = context.runId();
+        String task = step.name().label();
         for (int attempt = 1; ; attempt++) {
             context.checkCancelled();
-            store.startAttempt(context.runId(), owner, step.name());
+            persist(runId, "the start of " + task, () -> store.startAttempt(runId, owner, step.name()));
             try {
                 step.execute(context);
-                store.attemptSucceeded(context.runId(), owner, step.name());
-                return true;
             } catch (RunCancelledException | RunFencedException | InterruptedException e) {
                 throw e;
             } catch (Exception e) {
@@ -163,24 +174,63 @@ class RunExecutor implements DisposableBean {
                 }
                 if (execution.fenced()) {
                     // stopped by the fence's interrupt, not by the task: not a failed attempt of this instance
-                    throw new RunFencedException(context.runId(), owner, "its heartbeat found it taken over by another instance, "
-                            + "or ended, while " + step.name().label() + " ran (" + e + ")");
+                    throw new RunFencedException(runId, owner, "its heartbeat found it taken over by another instance, "
+                            + "or ended, while " + task + " ran (" + e + ")");
                 }
                 String error = describe(e);
                 boolean retry = attempt <= settings.retries();
-                store.attemptFailed(context.runId(), owner, step.name(), error, retry);
+                persist(runId, "the failure of " + task, () -> store.attemptFailed(runId, owner, step.name(), error, retry));
                 if (!retry) {
-                    log.warn("Run {} of {}: {} failed after {} attempt(s): {}", context.runId(), context.pipeline().id(),
-                            step.name().label(), attempt, error);
-                    store.finish(context.runId(), owner, RunState.FAILED,
-                            step.name().label() + " failed after " + attempt + " attempt(s): " + error);
+                    log.warn("Run {} of {}: {} failed after {} attempt(s): {}", runId, context.pipeline().id(), task, attempt, error);
+                    String failure = task + " failed after " + attempt + " attempt(s): " + error;
+                    persist(runId, "its failure", () -> store.finish(runId, owner, RunState.FAILED, failure));
                     return false;
                 }
                 long backoff = settings.backoffAfter(attempt).toMillis();
-                log.info("Run {}: {} attempt {} failed ({}); retrying in {} ms", context.runId(), step.name().label(), attempt, error, backoff);
+                log.info("Run {}: {} attempt {} failed ({}); retrying in {} ms", runId, task, attempt, error, backoff);
                 sleepUnlessCancelled(context, backoff);
+                continue;
+            }
+            persist(runId, "the success of " + task, () -> store.attemptSucceeded(runId, owner, step.name()));
+            return true;
+        }
+    }
+
+    /**
+     * Records something of the run, waiting out an unreachable database: the call is repeated every
+     * heartbeat interval until it goes through. Any other failure (a fence included) is thrown at once.
+     */
+    private <T> T persistent(long runId, String what, Supplier<T> call) throws InterruptedException {
+        boolean waiting = false;
+        while (true) {
+            try {
+                T result = call.get();
+                if (waiting) {
+                    log.warn("Run {}: PostgreSQL answers again; {} is recorded and the run goes on", runId, what);
+                }
+                return result;
+            } catch (RuntimeException e) {
+                if (!DatabaseUnavailable.causes(e)) {
+                    throw e;
+                }
+                if (!waiting) {
+                    log.warn("Run {}: cannot record {}, PostgreSQL is unreachable ({}); retrying every {}", runId, what, describe(e),
+                            properties.heartbeatInterval());
+                    waiting = true;
+                }
+                if (threads.isShutdown()) {
+                    throw new InterruptedException("shutting down");
+                }
+                Thread.sleep(properties.heartbeatInterval().toMillis());
             }
         }
+    }
+
+    private void persist(long runId, String what, Runnable call) throws InterruptedException {
+        persistent(runId, what, () -> {
+            call.run();
+            return null;
+        });
     }
 
     private void sleepUnlessCancelled(RunContext context, long millis) throws InterruptedException {
@@ -212,8 +262,14 @@ class RunExecutor implements DisposableBean {
             for (Long id : store.cancelRequested(claimed.stream().map(RunExecution::runId).toList())) {
                 cancel(id);
             }
+            if (heartbeatFailing.compareAndSet(true, false)) {
+                log.warn("Heartbeats of the executing runs work again");
+            }
         } catch (RuntimeException e) {
-            log.warn("Heartbeat of the executing runs failed: {}", e.toString());
+            if (heartbeatFailing.compareAndSet(false, true)) {
+                log.warn("Heartbeat of the executing runs failed, retrying every {} (logged again once it works): {}",
+                        properties.heartbeatInterval(), e.toString());
+            }
         }
     }
 

@@ -2,28 +2,40 @@ package org.etlsuite.transformer.run;
 
 import java.net.URI;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Every error of the run API as RFC 9457 {@code application/problem+json}: Spring's base class covers
- * the framework's (unknown route, wrong method or media type, a path or query value of the wrong
- * type); the handlers below cover the run API's own.
+ * Every error of the service's HTTP API as RFC 9457 {@code application/problem+json}: Spring's base class
+ * covers the framework's (unknown route, wrong method or media type, a path or query value of the wrong
+ * type); the handlers below cover the run API's own, an unreachable PostgreSQL (503, the run history
+ * lives there) and, as 500, anything else. Not limited to the run controllers: a path that matches no
+ * controller at all gets its 404 from here too.
  */
-@RestControllerAdvice(assignableTypes = {PipelineController.class, RunController.class})
+@RestControllerAdvice
 class RunProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(RunProblemHandler.class);
+    /** Seconds a client should wait before asking again while PostgreSQL is down. */
+    static final String DATABASE_RETRY_AFTER = "5";
 
     @ExceptionHandler(UnknownPipelineException.class)
     ResponseEntity<Object> unknownPipeline(UnknownPipelineException e, WebRequest request) {
@@ -59,6 +71,37 @@ class RunProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RunNotActiveException.class)
     ResponseEntity<Object> notActive(RunNotActiveException e, WebRequest request) {
         return problem(e, HttpStatus.CONFLICT, "Run has ended", e.getMessage(), request);
+    }
+
+    /**
+     * PostgreSQL stopped or unreachable: 503 with {@code Retry-After}, nothing was changed. Any other database
+     * failure is a bug (500).
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<Object> database(RuntimeException e, WebRequest request) {
+        if (!DatabaseUnavailable.causes(e)) {
+            return unexpected(e, request);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "PostgreSQL, which holds the pipelines' schedules and run history, cannot be reached ("
+                        + NestedExceptionUtils.getMostSpecificCause(e).getMessage() + "); nothing was changed, try again shortly");
+        problem.setTitle("Database unavailable");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER);
+        return handleExceptionInternal(e, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
+
+    /** A bug: logged with its stack trace, answered without it. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // the client went away: nobody to answer
+            return null;
+        }
+        log.error("Unexpected error answering {}", request.getDescription(false), e);
+        return problem(e, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request could not be completed because of an unexpected error (" + e.getClass().getSimpleName()
+                        + "); the service log has the details", request);
     }
 
     @Override

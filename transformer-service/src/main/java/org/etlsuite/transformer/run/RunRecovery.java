@@ -1,5 +1,7 @@
 package org.etlsuite.transformer.run;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +17,8 @@ class RunRecovery {
     private final RunStore store;
     private final RunExecutor executor;
     private final RunsProperties properties;
+    /** Whether the last search failed: one warning when searches start failing (PostgreSQL down) and one when they work again. */
+    private final AtomicBoolean failing = new AtomicBoolean();
 
     RunRecovery(RunStore store, RunExecutor executor, RunsProperties properties) {
         this.store = store;
@@ -38,8 +42,14 @@ class RunRecovery {
                     }
                 }
             }
+            if (failing.compareAndSet(true, false)) {
+                log.warn("Looking for interrupted runs works again");
+            }
         } catch (RuntimeException e) {
-            log.warn("Looking for interrupted runs failed: {}", e.toString());
+            if (failing.compareAndSet(false, true)) {
+                log.warn("Looking for interrupted runs failed, retrying every {} (logged again once it works): {}",
+                        properties.heartbeatInterval(), e.toString());
+            }
         }
     }
 }

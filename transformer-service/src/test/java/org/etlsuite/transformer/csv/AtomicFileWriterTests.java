@@ -118,6 +118,21 @@ class AtomicFileWriterTests {
         assertThat(Files.readString(target)).isEqualTo("content\n");
     }
 
+    @Test
+    void shouldRewriteAFileRestoredBehindItsBackWithOlderContent() throws IOException {
+        // what an operator does after an outage of the folder: the folder comes back from a copy
+        Path target = dataDir.resolve("processed/kpi.csv");
+        writer.writeIfChanged(target, utf8("readings\n10\n"));
+        Path copy = Files.copy(target, dataDir.resolve("kpi.csv.copy"));
+        writer.writeIfChanged(target, utf8("readings\n25\n"));
+        Files.move(copy, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        AtomicFileWriter.Outcome outcome = writer.writeIfChanged(target, utf8("readings\n25\n"));
+
+        assertThat(outcome.written()).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("readings\n25\n");
+    }
+
     private void assumePosix() {
         assumeTrue(dataDir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file permissions");
     }

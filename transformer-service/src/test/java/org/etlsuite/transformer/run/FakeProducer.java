@@ -50,6 +50,8 @@ final class FakeProducer implements AutoCloseable {
     private final Map<String, Boolean> held = new ConcurrentHashMap<>();
     private final Map<String, String> states = new ConcurrentHashMap<>();
     private final Map<String, Long> acked = new ConcurrentHashMap<>();
+    /** Bursts started while their stream was held, by id: stream and size, to send on {@link #release}. */
+    private final Map<String, Map.Entry<String, Integer>> heldBursts = new ConcurrentHashMap<>();
     private final AtomicInteger starts = new AtomicInteger();
 
     /** A fake producer for the broker of {@code @EmbeddedKafka}, which starts after the test class's static fields. */
@@ -85,6 +87,16 @@ final class FakeProducer implements AutoCloseable {
 
     void hold(String stream, boolean hold) {
         held.put(stream, hold);
+    }
+
+    /** Sends the bursts of the stream that were held (and holds no more of them): each ends COMPLETED once acknowledged. */
+    void release(String stream) {
+        held.put(stream, false);
+        heldBursts.forEach((id, burst) -> {
+            if (burst.getKey().equals(stream) && heldBursts.remove(id) != null && "RUNNING".equals(states.get(id))) {
+                send(stream, id, burst.getValue());
+            }
+        });
     }
 
     /** Every stream answers and sends again. */
@@ -144,25 +156,31 @@ final class FakeProducer implements AutoCloseable {
         String id = UUID.randomUUID().toString();
         states.put(id, "RUNNING");
         acked.put(id, 0L);
-        if (!Boolean.TRUE.equals(held.get(stream))) {
-            try {
-                KafkaProducer<String, byte[]> kafka = kafka();
-                List<java.util.concurrent.Future<?>> sends = new java.util.ArrayList<>();
-                for (KeyValue<String, byte[]> record : content.get(stream).apply(count)) {
-                    ProducerRecord<String, byte[]> send = new ProducerRecord<>(stream, record.key, record.value);
-                    send.headers().add(new RecordHeader(RunInput.BURST_ID_HEADER, id.getBytes(StandardCharsets.UTF_8)));
-                    sends.add(kafka.send(send));
-                }
-                for (java.util.concurrent.Future<?> send : sends) {
-                    send.get();
-                    acked.merge(id, 1L, Long::sum);
-                }
-                states.put(id, "COMPLETED");
-            } catch (InterruptedException | ExecutionException e) {
-                states.put(id, "FAILED");
-            }
+        if (Boolean.TRUE.equals(held.get(stream))) {
+            heldBursts.put(id, Map.entry(stream, count));
+        } else {
+            send(stream, id, count);
         }
         respond(exchange, 202, view(id));
+    }
+
+    private void send(String stream, String id, int count) {
+        try {
+            KafkaProducer<String, byte[]> kafka = kafka();
+            List<java.util.concurrent.Future<?>> sends = new java.util.ArrayList<>();
+            for (KeyValue<String, byte[]> record : content.get(stream).apply(count)) {
+                ProducerRecord<String, byte[]> send = new ProducerRecord<>(stream, record.key, record.value);
+                send.headers().add(new RecordHeader(RunInput.BURST_ID_HEADER, id.getBytes(StandardCharsets.UTF_8)));
+                sends.add(kafka.send(send));
+            }
+            for (java.util.concurrent.Future<?> send : sends) {
+                send.get();
+                acked.merge(id, 1L, Long::sum);
+            }
+            states.put(id, "COMPLETED");
+        } catch (InterruptedException | ExecutionException e) {
+            states.put(id, "FAILED");
+        }
     }
 
     private synchronized KafkaProducer<String, byte[]> kafka() {

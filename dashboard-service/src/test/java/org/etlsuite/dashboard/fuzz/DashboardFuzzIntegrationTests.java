@@ -1,0 +1,155 @@
+package org.etlsuite.dashboard.fuzz;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.etlsuite.dashboard.page.TestFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fuzzes every page and chart of the dashboard over a real port (the error page is the servlet
+ * container's error dispatch, which only a real server runs): known and unknown paths, broken escapes,
+ * every method, odd query strings, Accept and Content-Type headers and bodies. The dashboard only reads,
+ * so there is no state to change; every answer must be below 500, every 4xx must say something, and one
+ * that a browser asked for ({@code Accept: text/html...}) must be the dashboard's error page.
+ *
+ * <p>{@code -Detl.fuzz.tries} (default 300) and {@code -Detl.fuzz.seed} (default random, printed) size and
+ * replay a run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DashboardFuzzIntegrationTests {
+
+    private static final int TRIES = Integer.getInteger("etl.fuzz.tries", 300);
+    private static final long SEED = Long.getLong("etl.fuzz.seed", System.nanoTime());
+    private static final String ERROR_PAGE = "Back to the overview";
+
+    /** Every page and chart, which {@link #shouldFuzzEveryPathTheApplicationMaps} checks against the mappings. */
+    static final List<String> PATHS = List.of("/", "/urban", "/dashboard", "/products", "/runs",
+            "/charts/urban/noise-by-zone.png", "/charts/urban/traffic-vs-pollution.png",
+            "/charts/transport/daily-passengers.png", "/charts/transport/top-boarding-areas.png",
+            "/charts/products/revenue-by-category.png", "/charts/products/funnel.png");
+
+    private static final List<String> METHODS = List.of("GET", "GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH",
+            "OPTIONS", "TRACE", "PROPFIND", "FOO");
+    private static final List<String> ODD_PATHS = List.of("/nope", "/urban/", "/URBAN", "/urban.json", "/urban;jsessionid=1",
+            "/charts/urban/", "/charts/urban/nothing.png", "/charts/../urban", "/%2e%2e/%2e%2e/etc/passwd", "/urban%00",
+            "/urban%ZZ", "/%E2%82%AC", "/static/../../x", "//urban", "/error", "/actuator", "/actuator/nothing",
+            "/" + "x".repeat(3_000), "/api/streams", "/runs/1", "/charts/products/funnel.png/");
+    private static final List<String> QUERIES = List.of("", "", "", "?v=1", "?v=", "?%ZZ", "?a=1&a=2", "?page=-1",
+            "?size=999999999999", "?q=" + "y".repeat(2_000), "?<script>=1");
+    private static final List<String> ACCEPTS = Arrays.asList(null, "text/html", "*/*", "text/html,application/xhtml+xml;q=0.9",
+            "application/json", "image/png", "application/xml", "garbage", "text/*", "image/*;q=0.1");
+    private static final List<String> CONTENT_TYPES = Arrays.asList(null, "application/json", "text/plain",
+            "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "garbage");
+    private static final List<String> BODIES = Arrays.asList(null, null, "", "{}", "{\"a\":", "a=1&b=2", "NaN",
+            "\u0000\u0001", "[".repeat(2_000));
+
+    @TempDir
+    static Path dataDir;
+
+    // nothing listens there: the runs page answers with its banner
+    private static final String TRANSFORMER_URL = "http://localhost:" + closedPort();
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("etl.data-dir", () -> dataDir.toString());
+        registry.add("etl.dashboard.transformer-url", () -> TRANSFORMER_URL);
+    }
+
+    @BeforeAll
+    static void writeAggregateFile() throws IOException {
+        TestFiles.write(dataDir.resolve("processed/urban_sensors_processed_aggregated.csv"), """
+                location,day,hour,readings,vehicle_count,avg_speed_kmh,pm25,pm10,pollution_idx,noise_db
+                Centro,2025-03-13,7,3,120.0,35.0,40.0,60.0,48.0,62.0
+                Caucel,2025-03-13,7,1,80.0,40.0,20.0,30.0,24.0,74.0
+                """, Instant.parse("2025-03-13T08:05:00Z"));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void shouldFuzzEveryPathTheApplicationMaps() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> mapped.addAll(info.getPatternValues()));
+        // the servlet container's error page: fuzzed through the 4xx answers, not as a page of its own
+        mapped.remove("/error");
+
+        assertThat(mapped).isEqualTo(new TreeSet<>(PATHS));
+    }
+
+    @Test
+    void shouldAnswerEveryRandomRequestBelow500AndARefusedPageWithTheErrorPage() throws IOException {
+        Random random = new Random(SEED);
+        RawHttp http = new RawHttp(port);
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        for (int trial = 0; trial < TRIES; trial++) {
+            String method = oneOf(random, METHODS);
+            String target = (random.nextDouble() < 0.7 ? oneOf(random, PATHS) : oneOf(random, ODD_PATHS)) + oneOf(random, QUERIES);
+            String accept = oneOf(random, ACCEPTS);
+            String body = random.nextDouble() < 0.3 ? oneOf(random, BODIES) : null;
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Accept", accept);
+            headers.put("Content-Type", body == null ? null : oneOf(random, CONTENT_TYPES));
+            String described = "trial " + trial + " of seed " + SEED + " (-Detl.fuzz.seed=" + SEED + "): " + method + " "
+                    + abbreviate(target) + " " + headers + " body: " + abbreviate(body);
+
+            RawHttp.Response response = http.send(method, target, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+
+            statuses.merge(response.status(), 1, Integer::sum);
+            assertThat(response.status()).as("%s answered %s", described, abbreviate(response.body())).isLessThan(500);
+            if (response.status() >= 400 && !method.equals("HEAD")) {
+                assertThat(response.body()).as("%s answered %d", described, response.status()).isNotBlank();
+                // what a browser asks for gets the dashboard's page; other clients get Boot's JSON error
+                if (accept != null && accept.startsWith("text/html")) {
+                    assertThat(response.contentType()).as("%s answered %d", described, response.status()).startsWith("text/html");
+                    assertThat(response.body()).as("%s answered %d", described, response.status()).contains(ERROR_PAGE);
+                }
+            }
+        }
+        System.out.printf("dashboard fuzz: %d requests (seed %d), answers by status %s%n", TRIES, SEED, statuses);
+    }
+
+    private static <T> T oneOf(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 200 ? text : text.substring(0, 200) + "... (" + text.length() + " chars)";
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
