@@ -55,7 +55,6 @@ final class AllStreamsLoad {
     static final String PRODUCT = "product-events";
     static final String TRANSPORT = "transportation-stats";
 
-    private static final Duration AWAIT_INPUT = Duration.ofMinutes(4);
     private static final Duration AWAIT_FILES = Duration.ofSeconds(60);
     private static final Instant URBAN_START = Instant.parse("2026-03-03T06:00:00Z");
     /** No registry hands out this id: the poison pills that carry it must be counted as unknown-schema-id. */
@@ -187,10 +186,10 @@ final class AllStreamsLoad {
         }
     }
 
-    /** Waits until data_quality.csv accounts for every record sent to each of the three streams. */
+    /** Waits until data_quality.csv accounts for every record sent to each of the three streams (a bound that grows with the load). */
     static void awaitAccountedFor(Path data, Sent sent) {
         Path qualityCsv = data.resolve(UrbanLoad.QUALITY_CSV);
-        await().atMost(AWAIT_INPUT).pollInterval(Duration.ofMillis(500)).until(() -> {
+        await().atMost(Duration.ofSeconds(120 + sent.total() / 2_000)).pollInterval(Duration.ofMillis(500)).until(() -> {
             Map<String, Long> counted = recordsPerStream(qualityCsv);
             return counted.getOrDefault(URBAN, 0L) == sent.records(URBAN) && counted.getOrDefault(PRODUCT, 0L) == sent.records(PRODUCT)
                     && counted.getOrDefault(TRANSPORT, 0L) == sent.records(TRANSPORT);
