@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.AvroTrust;
+import org.etlsuite.model.Topics;
 import org.etlsuite.model.serde.AvroDeserializer;
 import org.etlsuite.transformer.CommittedRecords;
 import org.etlsuite.transformer.UrbanLoad;
@@ -37,7 +38,7 @@ class BrokerRestartIntegrationTests {
     private static final int EVENTS = Integer.getInteger("etl.fault.events", 20_000);
     private static final double RATE_PER_SECOND = Math.max(1_000, EVENTS / 10.0);
     private static final Duration OUTAGE = Duration.ofSeconds(5);
-    private static final String TOPIC = "urban-sensors";
+    private static final String TOPIC = Topics.URBAN_SENSORS;
     private static final String BURST_HEADER = "etl.burst-id";
 
     @TempDir

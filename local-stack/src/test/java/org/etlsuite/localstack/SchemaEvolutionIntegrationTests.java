@@ -32,6 +32,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.AvroTrust;
+import org.etlsuite.model.Topics;
 import org.etlsuite.model.serde.AvroSerializer;
 import org.etlsuite.transformer.CommittedRecords;
 import org.etlsuite.transformer.UrbanLoad;
@@ -55,7 +56,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SchemaEvolutionIntegrationTests {
 
     private static final int READINGS = Integer.getInteger("etl.fault.events", 4_000);
-    private static final String TOPIC = "urban-sensors";
+    private static final String TOPIC = Topics.URBAN_SENSORS;
     private static final String SUBJECT = TOPIC + "-value";
     private static final String NEW_FIELD = "firmware_version";
     private static final Schema V1 = UrbanSensorReading.getClassSchema();

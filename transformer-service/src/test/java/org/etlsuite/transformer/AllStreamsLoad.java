@@ -31,6 +31,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.etlsuite.events.urban.SensorStatus;
 import org.etlsuite.events.urban.UrbanLocation;
 import org.etlsuite.events.urban.UrbanSensorReading;
+import org.etlsuite.model.Topics;
 import org.etlsuite.model.kpi.ProductKpiFiles;
 import org.etlsuite.model.kpi.TransportKpiFiles;
 import org.etlsuite.model.serde.AvroSerializer;
@@ -51,9 +52,9 @@ import static org.awaitility.Awaitility.await;
  */
 final class AllStreamsLoad {
 
-    static final String URBAN = "urban-sensors";
-    static final String PRODUCT = "product-events";
-    static final String TRANSPORT = "transportation-stats";
+    static final String URBAN = Topics.URBAN_SENSORS;
+    static final String PRODUCT = Topics.PRODUCT_EVENTS;
+    static final String TRANSPORT = Topics.TRANSPORTATION_STATS;
 
     private static final Duration AWAIT_FILES = Duration.ofSeconds(60);
     private static final Instant URBAN_START = Instant.parse("2026-03-03T06:00:00Z");

@@ -84,7 +84,7 @@ class CrashRecoveryIntegrationTests {
         Map<String, Long> committedAtKill;
         long killedAt;
         try {
-            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(100))
+            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
                     .failFast("the transformer process ended on its own", () -> !first.isAlive())
                     .until(() -> {
                         Map<String, Long> committed = committedInput();
@@ -147,6 +147,9 @@ class CrashRecoveryIntegrationTests {
                 // the killed member never leaves the group: the restart waits this long for it to be dropped
                 "spring.kafka.streams.properties.session.timeout.ms=6000",
                 "spring.kafka.streams.properties.heartbeat.interval.ms=1500",
+                // small fetches: the consumer takes turns over the nine input partitions instead of draining a few of them
+                // first, so that every stream has committed work when the kill comes
+                "spring.kafka.streams.properties.main.consumer.max.partition.fetch.bytes=65536",
                 "spring.datasource.url=" + EmbeddedPostgresHolder.jdbcUrl(),
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=postgres",

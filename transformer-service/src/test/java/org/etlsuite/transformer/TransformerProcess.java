@@ -11,6 +11,7 @@ import org.etlsuite.events.product.ProductEvent;
 import org.etlsuite.events.transport.TransportTrip;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.AvroTrust;
+import org.etlsuite.model.Topics;
 import org.etlsuite.model.registry.SchemaRegistryClient;
 import org.etlsuite.model.registry.SchemaRegistryClients;
 
@@ -65,9 +66,9 @@ public final class TransformerProcess {
      */
     public static void registerInputSchemas(String registry) {
         SchemaRegistryClient client = SchemaRegistryClients.fromConfigs(Map.of(SchemaRegistryClients.URL_CONFIG, registry));
-        client.register("urban-sensors-value", UrbanSensorReading.getClassSchema());
-        client.register("product-events-value", ProductEvent.getClassSchema());
-        client.register("transportation-stats-value", TransportTrip.getClassSchema());
+        client.register(Topics.URBAN_SENSORS + "-value", UrbanSensorReading.getClassSchema());
+        client.register(Topics.PRODUCT_EVENTS + "-value", ProductEvent.getClassSchema());
+        client.register(Topics.TRANSPORTATION_STATS + "-value", TransportTrip.getClassSchema());
     }
 
     public static void main(String[] args) {
