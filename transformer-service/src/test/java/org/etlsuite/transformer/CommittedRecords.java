@@ -12,8 +12,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** Reads a topic the way a downstream consumer of this service would: committed records only. */
-final class CommittedRecords {
+/** Reads a topic the way a downstream consumer of this service would: committed records only (also used by local-stack's tests). */
+public final class CommittedRecords {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
 
@@ -24,7 +24,7 @@ final class CommittedRecords {
      * Every committed record of the topic up to its last stable offset at the time of the call, in
      * partition order. Records of aborted or still open transactions are not returned.
      */
-    static List<ConsumerRecord<byte[], byte[]>> read(String bootstrapServers, String topic) {
+    public static List<ConsumerRecord<byte[], byte[]>> read(String bootstrapServers, String topic) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Acceptance of the counting design under skew and scale-out: all three streams, 3 partitions, two
  * instances, and about 80 % of every stream's records sent under one hot key (so on one partition). The
- * files of both instances must equal the independent computation of {@link KpiAcceptanceIntegrationTests},
+ * files of both instances must equal the independent computation of {@link AllStreamsLoad},
  * and every stream's hottest counter (its accepted records, which every valid record hits) must have
  * been counted on every partition, not funnelled through one key: its partials come from all three.
  */
@@ -52,8 +52,8 @@ class SkewedScaleOutIntegrationTests {
 
     @BeforeAll
     static void startBroker() {
-        instances = TransformerInstances.withBroker(REGISTRY, APPLICATION_ID, workDir, KpiAcceptanceIntegrationTests.URBAN,
-                KpiAcceptanceIntegrationTests.PRODUCT, KpiAcceptanceIntegrationTests.TRANSPORT);
+        instances = TransformerInstances.withBroker(REGISTRY, APPLICATION_ID, workDir, AllStreamsLoad.URBAN,
+                AllStreamsLoad.PRODUCT, AllStreamsLoad.TRANSPORT);
     }
 
     @AfterAll
@@ -70,16 +70,16 @@ class SkewedScaleOutIntegrationTests {
     void shouldWriteExactFilesFromTwoInstancesWhenMostRecordsShareOneKey() throws Exception {
         ConfigurableApplicationContext first = instances.start("a", "etl.export.parquet-interval=5s");
         ConfigurableApplicationContext second = instances.start("b", "etl.export.parquet-interval=5s");
-        TransformerInstances.awaitSplit(KpiAcceptanceIntegrationTests.URBAN, Duration.ofSeconds(90), first, second);
+        TransformerInstances.awaitSplit(AllStreamsLoad.URBAN, Duration.ofSeconds(90), first, second);
 
-        KpiAcceptanceIntegrationTests.Sent sent = KpiAcceptanceIntegrationTests.send(instances.broker().getBrokersAsString(), REGISTRY, RECORDS, SKEW);
+        AllStreamsLoad.Sent sent = AllStreamsLoad.send(instances.broker().getBrokersAsString(), REGISTRY, RECORDS, SKEW);
 
         Path a = instances.dataDir("a");
         Path b = instances.dataDir("b");
-        KpiAcceptanceIntegrationTests.awaitAccountedFor(a, RECORDS);
-        KpiAcceptanceIntegrationTests.assertFiles(a, sent);
-        KpiAcceptanceIntegrationTests.awaitAccountedFor(b, RECORDS);
-        KpiAcceptanceIntegrationTests.assertFiles(b, sent);
+        AllStreamsLoad.awaitAccountedFor(a, sent);
+        AllStreamsLoad.assertFiles(a, sent);
+        AllStreamsLoad.awaitAccountedFor(b, sent);
+        AllStreamsLoad.assertFiles(b, sent);
 
         // The skew was real: most of every stream's input sits on the hot key's partition.
         Map<String, Map<Integer, Long>> input = recordsPerPartition(StreamCatalog.specs().stream().map(StreamSpec::topic).toList());
@@ -90,9 +90,9 @@ class SkewedScaleOutIntegrationTests {
 
         // Yet each stream's accepted counter was counted on all three partitions, and the partials add up to the file's count.
         Map<String, Long> accepted = Map.of(
-                KpiAcceptanceIntegrationTests.URBAN, (long) sent.urban().clean().size(),
-                KpiAcceptanceIntegrationTests.PRODUCT, (long) sent.product().clean().size(),
-                KpiAcceptanceIntegrationTests.TRANSPORT, (long) sent.transport().clean().size());
+                AllStreamsLoad.URBAN, (long) sent.urban().clean().size(),
+                AllStreamsLoad.PRODUCT, (long) sent.product().clean().size(),
+                AllStreamsLoad.TRANSPORT, (long) sent.transport().clean().size());
         for (StreamSpec<?, ?> spec : StreamCatalog.specs()) {
             Map<Integer, Long> partials = acceptedPartials(spec.dataQuality(), QualityKey.accepted(spec.topic()));
             assertThat(partials.keySet()).as("partitions counting %s's accepted records", spec.topic()).containsExactlyInAnyOrder(0, 1, 2);

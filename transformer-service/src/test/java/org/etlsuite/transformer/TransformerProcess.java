@@ -2,25 +2,27 @@ package org.etlsuite.transformer;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.etlsuite.events.urban.SensorStatus;
-import org.etlsuite.events.urban.UrbanLocation;
+import org.etlsuite.events.product.ProductEvent;
+import org.etlsuite.events.transport.TransportTrip;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.AvroTrust;
-import org.etlsuite.model.serde.AvroSerializer;
+import org.etlsuite.model.Topics;
+import org.etlsuite.model.registry.SchemaRegistryClient;
+import org.etlsuite.model.registry.SchemaRegistryClients;
 
 /**
  * The transformer as a child JVM of a test, so that the test can kill it like a crashed process
  * ({@link Process#destroyForcibly()}: SIGKILL, no shutdown hook, no commit, no clean leave).
  *
- * <p>A {@code mock://} registry lives in one JVM, and the test JVM registered the input schema in its
- * own. Registering the same schema first in this JVM's scope gives it the same id (the mock registry
- * numbers schemas from 1 in registration order), so the records the test produced decode here.
+ * <p>A {@code mock://} registry lives in one JVM, and the test JVM registers the input schemas in its
+ * own. Registering the same schemas in the same order in this JVM's scope ({@link #registerInputSchemas})
+ * gives them the same ids (the mock registry numbers schemas from 1 in registration order), so the
+ * records the test produced decode here.
  */
 public final class TransformerProcess {
 
@@ -58,22 +60,20 @@ public final class TransformerProcess {
         }
     }
 
+    /**
+     * Registers the input schemas of the three streams, in a fixed order, in the {@code mock://} registry of this JVM: the test
+     * calls it before it produces and the child before it starts, so that both hand out the same ids.
+     */
+    public static void registerInputSchemas(String registry) {
+        SchemaRegistryClient client = SchemaRegistryClients.fromConfigs(Map.of(SchemaRegistryClients.URL_CONFIG, registry));
+        client.register(Topics.URBAN_SENSORS + "-value", UrbanSensorReading.getClassSchema());
+        client.register(Topics.PRODUCT_EVENTS + "-value", ProductEvent.getClassSchema());
+        client.register(Topics.TRANSPORTATION_STATS + "-value", TransportTrip.getClassSchema());
+    }
+
     public static void main(String[] args) {
         AvroTrust.trustGeneratedEvents();
-        try (AvroSerializer<UrbanSensorReading> serializer = new AvroSerializer<>()) {
-            serializer.configure(Map.of("schema.registry.url", System.getProperty(REGISTRY_PROPERTY)), false);
-            serializer.serialize("urban-sensors", UrbanSensorReading.newBuilder()
-                    .setSensorId("sensor-100")
-                    .setTs(Instant.EPOCH.plusSeconds(1))
-                    .setLocation(UrbanLocation.CENTRO)
-                    .setVehicleCount(0)
-                    .setAvgSpeedKmh(0)
-                    .setNoiseDb(30)
-                    .setPm25(1)
-                    .setPm10(5)
-                    .setStatus(SensorStatus.OK)
-                    .build());
-        }
+        registerInputSchemas(System.getProperty(REGISTRY_PROPERTY));
         TransformerApplication.main(args);
     }
 }

@@ -31,15 +31,16 @@ import org.etlsuite.model.serde.AvroSerializer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A large, reproducible load of valid urban readings for the scale-out and crash tests, and what the
+ * A large, reproducible load of valid urban readings for the scale-out and fault tests, and what the
  * KPI files must say about it, computed here independently of the transformer: exact per-bucket counts
  * and means (exact decimal sums rounded once to a double, which is what the transformer promises
- * whatever order the readings arrive in).
+ * whatever order the readings arrive in). Public for the end-to-end fault tests of local-stack, which
+ * check the files of the packaged transformer with it.
  */
-final class UrbanLoad {
+public final class UrbanLoad {
 
-    static final String CSV = "processed/urban_sensors_processed_aggregated.csv";
-    static final String QUALITY_CSV = "processed/data_quality.csv";
+    public static final String CSV = "processed/urban_sensors_processed_aggregated.csv";
+    public static final String QUALITY_CSV = "processed/data_quality.csv";
     /** The Parquet dataset folder: exported=<yyyy-MM-dd>/part-<partition>-<from>-<to>.parquet below it. */
     static final String PARQUET = "analytics/urban_sensors_processed";
     static final String HEADER = "location,day,hour,readings,vehicle_count,avg_speed_kmh,pm25,pm10,pollution_idx,noise_db";
@@ -66,18 +67,18 @@ final class UrbanLoad {
     private final long seed;
     private final Instant start;
 
-    UrbanLoad(int count, long seed) {
+    public UrbanLoad(int count, long seed) {
         this(count, seed, START);
     }
 
     /** A load whose readings begin at {@code start}: loads that do not overlap in time share no reading. */
-    UrbanLoad(int count, long seed, Instant start) {
+    public UrbanLoad(int count, long seed, Instant start) {
         this.count = count;
         this.seed = seed;
         this.start = start;
     }
 
-    int count() {
+    public int count() {
         return count;
     }
 
@@ -85,7 +86,7 @@ final class UrbanLoad {
      * Passes every reading of the load, in order, to the action. Readings are 100 ms apart, so no two share (sensor_id, ts) and none
      * is a duplicate; locations and measurements are random with the generator's ranges and decimals.
      */
-    void forEach(Consumer<UrbanSensorReading> action) {
+    public void forEach(Consumer<UrbanSensorReading> action) {
         Random random = new Random(seed);
         UrbanLocation[] locations = UrbanLocation.values();
         for (int i = 0; i < count; i++) {
@@ -127,7 +128,7 @@ final class UrbanLoad {
     }
 
     /** Sum of the readings column of an aggregated CSV (0 while the file is missing). */
-    static long readingsIn(Path csv) throws IOException {
+    public static long readingsIn(Path csv) throws IOException {
         if (!Files.isRegularFile(csv)) {
             return 0;
         }
@@ -135,9 +136,14 @@ final class UrbanLoad {
     }
 
     /** The urban-sensors lines of data_quality.csv when every reading of the load was accepted once. */
-    List<String> expectedQualityLines() {
+    public List<String> expectedQualityLines() {
+        return expectedQualityLines(count);
+    }
+
+    /** The urban-sensors lines of data_quality.csv when {@code accepted} distinct, valid readings were read and nothing else. */
+    public static List<String> expectedQualityLines(long accepted) {
         return List.of(
-                "urban-sensors,accepted,," + count,
+                "urban-sensors,accepted,," + accepted,
                 "urban-sensors,rejected,value-present,0",
                 "urban-sensors,rejected,sensor-id-present,0",
                 "urban-sensors,rejected,ts-positive,0",
@@ -157,7 +163,7 @@ final class UrbanLoad {
     }
 
     /** The urban-sensors lines of a data_quality.csv (other streams may share the file). */
-    static List<String> urbanQualityLines(Path qualityCsv) throws IOException {
+    public static List<String> urbanQualityLines(Path qualityCsv) throws IOException {
         if (!Files.isRegularFile(qualityCsv)) {
             return List.of();
         }
@@ -168,12 +174,12 @@ final class UrbanLoad {
      * Asserts that the aggregated CSV holds exactly the load's buckets, in file order (location, day,
      * hour), with their exact counts and means.
      */
-    void assertAggregatedCsv(Path csv) throws IOException {
+    public void assertAggregatedCsv(Path csv) throws IOException {
         assertAggregatedCsv(csv, this::forEach);
     }
 
     /** The same for any accepted, distinct readings (each passed once to the action by {@code readings}). */
-    static void assertAggregatedCsv(Path csv, Consumer<Consumer<UrbanSensorReading>> readings) throws IOException {
+    public static void assertAggregatedCsv(Path csv, Consumer<Consumer<UrbanSensorReading>> readings) throws IOException {
         Map<Bucket, Sums> expected = new TreeMap<>(Comparator.comparing(Bucket::location)
                 .thenComparing(Bucket::day).thenComparingInt(Bucket::hour));
         readings.accept(reading -> {
@@ -211,7 +217,7 @@ final class UrbanLoad {
         };
     }
 
-    static Duration await(int count) {
+    public static Duration await(int count) {
         return Duration.ofSeconds(60 + count / 2_000);
     }
 }

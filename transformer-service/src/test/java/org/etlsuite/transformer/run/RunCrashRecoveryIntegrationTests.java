@@ -81,8 +81,8 @@ class RunCrashRecoveryIntegrationTests {
 
     @Test
     void shouldResumeARunInterruptedAfterExtractAndFailOneInterruptedDuringExtract() throws Exception {
-        // Serialized here before any child starts: the urban schema gets id 1 in this JVM's mock
-        // registry, as it does in each child's (TransformerProcess registers it first).
+        // the same schema ids in this JVM's mock registry as in each child's
+        TransformerProcess.registerInputSchemas(REGISTRY);
         RunEvents.Burst burst = new RunEvents(REGISTRY).urban(EVENTS);
         producer.content(Topics.URBAN_SENSORS, events -> burst.records());
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(EmbeddedPostgresHolder.jdbcUrl(DATABASE), "postgres", "postgres"));
