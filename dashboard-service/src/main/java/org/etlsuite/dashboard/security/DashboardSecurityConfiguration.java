@@ -1,0 +1,51 @@
+package org.etlsuite.dashboard.security;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Pages, charts and health stay open to read; everything that changes something (the run controls) needs the
+ * suite's user, signed in through the dashboard's own form. Every form carries Spring Security's CSRF token and
+ * a POST without it is refused (403), so a page on another site cannot start or cancel runs through a
+ * signed-in browser.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(ApiCredentials.class)
+public class DashboardSecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/login";
+
+    @Bean
+    SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(login -> login.loginPage(LOGIN_PAGE).defaultSuccessUrl("/runs").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/runs"));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(ApiCredentials credentials, PasswordEncoder encoder) {
+        return new InMemoryUserDetailsManager(User.withUsername(credentials.user())
+                .password(encoder.encode(credentials.password())).roles("OPERATOR").build());
+    }
+}
