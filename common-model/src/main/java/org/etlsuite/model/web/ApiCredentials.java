@@ -19,7 +19,7 @@ public record ApiCredentials(String user, String password) {
      * The configured credentials; without a configured password a random one, logged once at WARN, so that a
      * service started without configuration is still closed to anyone who does not read its log.
      */
-    static ApiCredentials of(ApiSecurityProperties properties) {
+    public static ApiCredentials of(ApiSecurityProperties properties) {
         if (properties.hasPassword()) {
             return new ApiCredentials(properties.user(), properties.password());
         }

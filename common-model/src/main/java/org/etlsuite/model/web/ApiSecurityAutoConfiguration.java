@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -21,8 +22,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The HTTP API security that producer-service and transformer-service share, in one place: both depend on this
- * module, and a service gets it by having Spring Security on its classpath. The dashboard has not, so nothing here
- * applies to it (this module's Spring dependencies are optional and reach no other module).
+ * module, and a service gets it by having Spring Security on its classpath. An application that defines its own
+ * {@link SecurityFilterChain} (the dashboard) gets none of it, but shares {@link ApiSecurityProperties} and
+ * {@link ApiCredentials#of} (this module's Spring dependencies are optional and reach no other module).
  *
  * <ul>
  * <li>HTTP Basic, one user ({@link ApiSecurityProperties}); stateless (no session, so no cookie a forged request
@@ -42,6 +44,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({SecurityFilterChain.class, HttpSecurity.class, WebMvcConfigurer.class})
+// an application with its own web security (the dashboard: a sign-in form and CSRF tokens) is no JSON API
+@ConditionalOnMissingBean(SecurityFilterChain.class)
 @EnableConfigurationProperties(ApiSecurityProperties.class)
 public final class ApiSecurityAutoConfiguration {
 

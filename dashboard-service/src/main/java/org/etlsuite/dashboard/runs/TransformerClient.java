@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.etlsuite.dashboard.EtlProperties;
-import org.etlsuite.dashboard.security.ApiCredentials;
+import org.etlsuite.model.web.ApiCredentials;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

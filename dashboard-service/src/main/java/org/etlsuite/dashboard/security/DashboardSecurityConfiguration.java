@@ -1,5 +1,7 @@
 package org.etlsuite.dashboard.security;
 
+import org.etlsuite.model.web.ApiCredentials;
+import org.etlsuite.model.web.ApiSecurityProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,13 +22,13 @@ import org.springframework.security.web.SecurityFilterChain;
  * signed-in browser.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(ApiCredentials.class)
+@EnableConfigurationProperties(ApiSecurityProperties.class)
 public class DashboardSecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
 
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
@@ -36,6 +38,12 @@ public class DashboardSecurityConfiguration {
                 .formLogin(login -> login.loginPage(LOGIN_PAGE).defaultSuccessUrl("/runs").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/runs"));
         return http.build();
+    }
+
+    /** The suite's one user ({@code ETL_API_USER} / {@code ETL_API_PASSWORD}), also what the dashboard sends to the transformer. */
+    @Bean
+    ApiCredentials apiCredentials(ApiSecurityProperties properties) {
+        return ApiCredentials.of(properties);
     }
 
     @Bean

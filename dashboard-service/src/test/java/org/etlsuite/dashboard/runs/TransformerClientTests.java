@@ -23,7 +23,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.etlsuite.dashboard.EtlProperties;
-import org.etlsuite.dashboard.security.ApiCredentials;
+import org.etlsuite.model.web.ApiCredentials;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
