@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -90,6 +91,12 @@ public final class ApiSecurityAutoConfiguration {
         http.csrf(AbstractHttpConfigurer::disable);
         http.logout(AbstractHttpConfigurer::disable);
         return http.build();
+    }
+
+    /** Picked up by Spring Security's filter chain proxy for what its firewall refuses. */
+    @Bean
+    RequestRejectedHandler problemRequestRejectedHandler() {
+        return new ProblemRequestRejectedHandler();
     }
 
     @Bean

@@ -8,9 +8,8 @@ class TransformerException extends RuntimeException {
     private final URI uri;
     private final String problem;
 
-    /** @param method the HTTP method of the call, e.g. GET */
-    TransformerException(String method, URI uri, String problem, Throwable cause) {
-        super(method + " " + uri + ": " + problem, cause);
+    TransformerException(URI uri, String problem, Throwable cause) {
+        super("GET " + uri + ": " + problem, cause);
         this.uri = uri;
         this.problem = problem;
     }

@@ -47,7 +47,7 @@ class DashboardFuzzIntegrationTests {
     private static final String ERROR_PAGE = "Back to the overview";
 
     /** Every page and chart, which {@link #shouldFuzzEveryPathTheApplicationMaps} checks against the mappings. */
-    static final List<String> PATHS = List.of("/", "/urban", "/dashboard", "/products", "/runs", "/login",
+    static final List<String> PATHS = List.of("/", "/urban", "/dashboard", "/products", "/runs",
             "/charts/urban/noise-by-zone.png", "/charts/urban/traffic-vs-pollution.png",
             "/charts/transport/daily-passengers.png", "/charts/transport/top-boarding-areas.png",
             "/charts/products/revenue-by-category.png", "/charts/products/funnel.png");
