@@ -147,7 +147,9 @@ class DataFolderOutageIntegrationTests {
     }
 
     private Health health() throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                        // the details (the data folder's component) show only to the API user
+                        .header("Authorization", TestCredentials.authorization()).build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode body = JSON.readTree(response.body());
         return new Health(response.statusCode(), body.at("/components/dataFolder"));
