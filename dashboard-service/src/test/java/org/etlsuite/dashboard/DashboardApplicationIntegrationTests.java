@@ -164,4 +164,39 @@ class DashboardApplicationIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(text(response)).contains("<title>Error · ETL Suite</title>").contains("There is no page at <code>/nowhere</code>");
     }
+
+    @Test
+    void shouldTellAnImageClientWhyItWasRefusedInPlainText() throws Exception {
+        HttpResponse<byte[]> noData = getImage("/charts/products/funnel.png");
+        HttpResponse<byte[]> noChart = getImage("/charts/urban/nothing.png");
+
+        assertThat(noData.statusCode()).isEqualTo(404);
+        assertThat(noData.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(text(noData)).isEqualTo("404 Not Found: There is no data to draw this chart from yet.\n");
+        assertThat(noChart.statusCode()).isEqualTo(404);
+        assertThat(text(noChart)).startsWith("404 Not Found");
+    }
+
+    @Test
+    void shouldShowAChartWithoutDataAsTheErrorPageInABrowser() throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/charts/products/funnel.png"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(text(response)).contains("<title>Error · ETL Suite</title>").contains("There is no data to draw this chart from yet.");
+    }
+
+    private HttpResponse<byte[]> getImage(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "image/png").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void shouldAnswerTheErrorPathOpenedByItselfAsAPageThatIsNotThere() throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/error"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(text(response)).contains("There is no page at <code>/error</code>");
+    }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.etlsuite.localstack.registry.AdminCredentials;
 import org.etlsuite.localstack.registry.DevelopmentSchemaRegistry;
 
 /**
@@ -14,6 +15,9 @@ import org.etlsuite.localstack.registry.DevelopmentSchemaRegistry;
  * back on the same log directory and ports while the services keep running. Only the services a test names start.
  */
 final class FaultStack implements AutoCloseable {
+
+    /** The API user of every fault stack, which {@link ServiceApi} sends. */
+    static final StackCredentials CREDENTIALS = new StackCredentials("etl", "fault-tests", null);
 
     private final LocalStackOptions options;
     private final StackDirectories dirs;
@@ -36,12 +40,14 @@ final class FaultStack implements AutoCloseable {
         try {
             stack.postgres = EmbeddedPostgresServer.start(stack.dirs.postgresDir(), stack.options.postgresPort());
             stack.startBroker();
-            stack.registry = DevelopmentSchemaRegistry.start("localhost", stack.options.registryPort(), stack.dirs.registryDir());
+            stack.registry = DevelopmentSchemaRegistry.start(stack.options.bindAddress().getHostAddress(), stack.options.registryPort(), stack.dirs.registryDir(),
+                    new AdminCredentials(CREDENTIALS.user(), CREDENTIALS.password()));
             List<String> names = List.of(serviceNames);
             List<ServiceDefinition> definitions = EtlServices.definitions(stack.options).stream()
                     .filter(definition -> names.contains(definition.name()))
                     .toList();
-            stack.services = new ServiceLauncher(ServiceLauncher.currentJava(), stack.options.serviceJvmOptions(), stack.dirs);
+            stack.services = new ServiceLauncher(ServiceLauncher.currentJava(), stack.options.serviceJvmOptions(), stack.dirs,
+                    CREDENTIALS.environment(), RestartBackoff.STANDARD);
             stack.services.start(definitions, stack.options.startupTimeout());
         } catch (IOException e) {
             stack.close();
@@ -76,7 +82,7 @@ final class FaultStack implements AutoCloseable {
 
     /** Starts the broker on the same log directory and ports; returns once it accepts clients. */
     synchronized void startBroker() {
-        kafka = EmbeddedKafkaServer.start(dirs.kafkaDir(), options.kafkaPort(), options.kafkaControllerPort());
+        kafka = EmbeddedKafkaServer.start(dirs.kafkaDir(), options.bindAddress(), options.kafkaPort(), options.kafkaControllerPort());
     }
 
     /** Stops the services, the registry, the broker and PostgreSQL, in that order. */

@@ -12,12 +12,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The HTTP calls of the fault tests to the producer and transformer services. Every such call goes through
- * {@link #send}, so that credentials, should the services ask for them, are added in one place.
+ * {@link #send}, which adds the credentials of {@link FaultStack}.
  */
 final class ServiceApi {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String AUTHORIZATION = BasicAuth.of(FaultStack.CREDENTIALS);
 
     private ServiceApi() {
     }
@@ -25,6 +26,7 @@ final class ServiceApi {
     /** Sends a request with an optional JSON body ({@code null}: none) and answers the response as text. */
     static HttpResponse<String> send(String method, URI uri, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Authorization", AUTHORIZATION)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");

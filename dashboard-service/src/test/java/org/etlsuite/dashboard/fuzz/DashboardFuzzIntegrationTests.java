@@ -58,6 +58,13 @@ class DashboardFuzzIntegrationTests {
             "/charts/urban/", "/charts/urban/nothing.png", "/charts/../urban", "/%2e%2e/%2e%2e/etc/passwd", "/urban%00",
             "/urban%ZZ", "/%E2%82%AC", "/static/../../x", "//urban", "/error", "/actuator", "/actuator/nothing",
             "/" + "x".repeat(3_000), "/api/streams", "/runs/1", "/charts/products/funnel.png/");
+    /**
+     * Targets that Tomcat refuses with its own 400 page before any application sees them (encoded or escaping dot
+     * segments, a NUL, a broken escape or a raw {@code <} in the path or query): no error page of the dashboard can
+     * answer those, so for them only the status is checked.
+     */
+    private static final List<String> REFUSED_BY_THE_CONTAINER = List.of("/%2e%2e/", "/urban%00", "/urban%ZZ", "/static/../../",
+            "?<script>");
     private static final List<String> QUERIES = List.of("", "", "", "?v=1", "?v=", "?%ZZ", "?a=1&a=2", "?page=-1",
             "?size=999999999999", "?q=" + "y".repeat(2_000), "?<script>=1");
     private static final List<String> ACCEPTS = Arrays.asList(null, "text/html", "*/*", "text/html,application/xhtml+xml;q=0.9",
@@ -125,6 +132,10 @@ class DashboardFuzzIntegrationTests {
 
             statuses.merge(response.status(), 1, Integer::sum);
             assertThat(response.status()).as("%s answered %s", described, abbreviate(response.body())).isLessThan(500);
+            if (REFUSED_BY_THE_CONTAINER.stream().anyMatch(target::contains)) {
+                assertThat(response.status()).as("%s answered %s", described, abbreviate(response.body())).isEqualTo(400);
+                continue;
+            }
             if (response.status() >= 400 && !method.equals("HEAD")) {
                 assertThat(response.body()).as("%s answered %d", described, response.status()).isNotBlank();
                 // what a browser asks for gets the dashboard's page; other clients get Boot's JSON error
