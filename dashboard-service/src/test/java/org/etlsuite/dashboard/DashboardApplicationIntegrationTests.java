@@ -157,6 +157,30 @@ class DashboardApplicationIntegrationTests {
     }
 
     @Test
+    void shouldExposeOnlyHealthInfoAndPrometheus() throws Exception {
+        assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> prometheus = get("/actuator/prometheus");
+        assertThat(prometheus.statusCode()).isEqualTo(200);
+        assertThat(text(prometheus)).contains("jvm_memory_used_bytes");
+        for (String hidden : new String[] {"env", "beans", "metrics", "configprops", "loggers", "heapdump", "threaddump", "mappings"}) {
+            assertThat(get("/actuator/" + hidden).statusCode()).as(hidden).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void shouldRefuseAFormPostedWithoutItsCsrfToken() throws Exception {
+        // what a page on another site can send through the browser: a plain form post, without the token
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/runs"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("pipeline=urban-sensors&events=1000")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(text(response)).contains("This form was refused: it came without the token");
+    }
+
+    @Test
     void shouldShowNotFoundPageInTheSharedLayout() throws Exception {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/nowhere"))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofByteArray());

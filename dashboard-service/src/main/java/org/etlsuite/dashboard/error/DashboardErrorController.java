@@ -76,7 +76,7 @@ class DashboardErrorController extends BasicErrorController {
         String line = status.value() + " " + status.getReasonPhrase();
         // the reason given to sendError; a server error's message is the exception's, which stays hidden
         if (status.is4xxClientError() && request.getAttribute(RequestDispatcher.ERROR_MESSAGE) instanceof String reason
-                && !reason.isBlank()) {
+                && !reason.isBlank() && !reason.equals(status.getReasonPhrase())) {
             line += ": " + reason;
         }
         return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(line + "\n");

@@ -9,7 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Asks the transformer for its pipelines and their latest runs on every request: nothing is cached. */
+/**
+ * Asks the transformer for its pipelines and their latest runs on every request (nothing is cached), and
+ * starts runs through it.
+ */
 @Service
 class RunsService {
 
@@ -42,6 +45,11 @@ class RunsService {
             }
         }
         return RunsPageMapper.page(url, pipelines, runs, null, Instant.now());
+    }
+
+    /** @throws TransformerException when the transformer refuses the run or cannot be asked */
+    TransformerApi.Run start(RunForm form) {
+        return transformer.startRun(form.pipeline(), form);
     }
 
     private static RunsPage unreachable(String url, TransformerException e, List<TransformerApi.Pipeline> pipelines,

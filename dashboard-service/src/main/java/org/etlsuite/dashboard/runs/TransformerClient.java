@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.etlsuite.dashboard.EtlProperties;
+import org.etlsuite.model.web.ApiCredentials;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -24,7 +26,7 @@ import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Reads the transformer's run API. Every call is bounded by {@code etl.dashboard.transformer-timeout},
+ * Reads the transformer's run API and starts runs through it, as the suite's user ({@link ApiCredentials}). Every call is bounded by {@code etl.dashboard.transformer-timeout},
  * once to connect and once to answer, so a transformer that is down or stuck slows the page by
  * seconds, never hangs it. Any failure comes out as a {@link TransformerException} that says what
  * went wrong in words an operator can act on.
@@ -40,7 +42,7 @@ class TransformerClient implements AutoCloseable {
     private final HttpClient httpClient;
     private final RestClient http;
 
-    TransformerClient(EtlProperties properties) {
+    TransformerClient(EtlProperties properties, ApiCredentials credentials) {
         this.baseUrl = properties.dashboard().transformerUrl();
         this.timeout = properties.dashboard().transformerTimeout();
         this.httpClient = HttpClient.newBuilder()
@@ -50,7 +52,10 @@ class TransformerClient implements AutoCloseable {
                 .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(httpClient);
         requests.setReadTimeout(timeout);
-        this.http = RestClient.builder().requestFactory(requests).build();
+        this.http = RestClient.builder().requestFactory(requests)
+                // also on reads: the transformer may be configured to need credentials for them (etl.api.open-reads)
+                .defaultHeaders(headers -> headers.setBasicAuth(credentials.user(), credentials.password()))
+                .build();
     }
 
     URI baseUrl() {
@@ -70,15 +75,31 @@ class TransformerClient implements AutoCloseable {
         return get(uri, response -> response.body(TransformerApi.RunPage.class));
     }
 
+    /** {@code POST /api/pipelines/{p}/runs}: the queued run, or why the transformer refused it. */
+    TransformerApi.Run startRun(String pipeline, RunForm form) {
+        URI uri = UriComponentsBuilder.fromUri(baseUrl).path("/api/pipelines/{pipeline}/runs").encode().buildAndExpand(pipeline).toUri();
+        TransformerApi.Run run;
+        try {
+            run = http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(form.request()).retrieve()
+                    .body(TransformerApi.Run.class);
+        } catch (RestClientException e) {
+            throw new TransformerException("POST", uri, describe(e, timeout), e);
+        }
+        if (run == null) {
+            throw new TransformerException("POST", uri, "answered without a body", null);
+        }
+        return run;
+    }
+
     private <T> T get(URI uri, Function<RestClient.ResponseSpec, T> body) {
         T answer;
         try {
             answer = body.apply(http.get().uri(uri).retrieve());
         } catch (RestClientException e) {
-            throw new TransformerException(uri, describe(e, timeout), e);
+            throw new TransformerException("GET", uri, describe(e, timeout), e);
         }
         if (answer == null) {
-            throw new TransformerException(uri, "answered without a body", null);
+            throw new TransformerException("GET", uri, "answered without a body", null);
         }
         return answer;
     }

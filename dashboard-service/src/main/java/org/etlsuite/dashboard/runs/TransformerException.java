@@ -8,8 +8,9 @@ class TransformerException extends RuntimeException {
     private final URI uri;
     private final String problem;
 
-    TransformerException(URI uri, String problem, Throwable cause) {
-        super("GET " + uri + ": " + problem, cause);
+    /** @param method the HTTP method of the call, e.g. GET */
+    TransformerException(String method, URI uri, String problem, Throwable cause) {
+        super(method + " " + uri + ": " + problem, cause);
         this.uri = uri;
         this.problem = problem;
     }

@@ -47,7 +47,7 @@ class DashboardFuzzIntegrationTests {
     private static final String ERROR_PAGE = "Back to the overview";
 
     /** Every page and chart, which {@link #shouldFuzzEveryPathTheApplicationMaps} checks against the mappings. */
-    static final List<String> PATHS = List.of("/", "/urban", "/dashboard", "/products", "/runs",
+    static final List<String> PATHS = List.of("/", "/urban", "/dashboard", "/products", "/runs", "/login",
             "/charts/urban/noise-by-zone.png", "/charts/urban/traffic-vs-pollution.png",
             "/charts/transport/daily-passengers.png", "/charts/transport/top-boarding-areas.png",
             "/charts/products/revenue-by-category.png", "/charts/products/funnel.png");
@@ -146,6 +146,23 @@ class DashboardFuzzIntegrationTests {
             }
         }
         System.out.printf("dashboard fuzz: %d requests (seed %d), answers by status %s%n", TRIES, SEED, statuses);
+    }
+
+    @Test
+    void shouldRefuseAQueryStringThatCannotBeDecodedWithTheErrorPage() throws IOException {
+        RawHttp http = new RawHttp(port);
+        // the sign-in page reads its parameters, which Tomcat decodes only then
+        RawHttp.Response page = http.send("GET", "/login?%ZZ", Map.of("Accept", "text/html"), null);
+        RawHttp.Response plain = http.send("GET", "/login?%ZZ", Map.of("Accept", "image/png"), null);
+        RawHttp.Response form = http.send("POST", "/runs", Map.of("Accept", "text/html", "Content-Type", "application/x-www-form-urlencoded"),
+                "pipeline=%ZZ".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("<title>Error · ETL Suite</title>").contains("The dashboard cannot");
+        assertThat(plain.status()).isEqualTo(400);
+        assertThat(plain.body()).isEqualTo("400 Bad Request: The query string or form of this request is not properly encoded.\n");
+        assertThat(form.status()).isEqualTo(400);
+        assertThat(form.body()).contains(ERROR_PAGE);
     }
 
     private static <T> T oneOf(Random random, List<T> values) {

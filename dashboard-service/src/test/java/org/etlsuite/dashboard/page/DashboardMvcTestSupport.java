@@ -12,10 +12,12 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.etlsuite.dashboard.EtlProperties;
+import org.etlsuite.dashboard.security.DashboardSecurityConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +29,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * directory. Every test starts without data: the page's files are removed after each test.
  */
 @EnableConfigurationProperties(EtlProperties.class)
+@Import(DashboardSecurityConfiguration.class)
 public abstract class DashboardMvcTestSupport {
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};

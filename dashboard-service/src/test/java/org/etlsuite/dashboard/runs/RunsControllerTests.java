@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.etlsuite.dashboard.EtlProperties;
+import org.etlsuite.dashboard.security.DashboardSecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /** The runs page over MVC, reading a WireMock stand-in for the transformer's run API. */
 @WebMvcTest(RunsController.class)
-@Import({RunsService.class, TransformerClient.class})
+@Import({RunsService.class, TransformerClient.class, DashboardSecurityConfiguration.class})
 @EnableConfigurationProperties(EtlProperties.class)
 class RunsControllerTests {
 
@@ -102,9 +103,9 @@ class RunsControllerTests {
         stubPipelinesAndRuns();
 
         assertThat(mvc.get().uri("/runs")).bodyText()
-                .contains("curl -X POST localhost:8091/api/pipelines/urban-sensors/runs \\\n"
+                .contains("curl -u \"$ETL_API_USER:$ETL_API_PASSWORD\" -X POST localhost:8091/api/pipelines/urban-sensors/runs \\\n"
                         + "  -H 'Content-Type: application/json' -d '{\"events\":5000}'")
-                .contains("No runs yet: start one with the command below.");
+                .contains("No runs yet: start one with the form below.");
     }
 
     @Test
@@ -119,7 +120,7 @@ class RunsControllerTests {
                 .contains("<p class=\"error-detail\">GET " + transformer.baseUrl()
                         + "/api/pipelines: answered 500 Internal Server Error: could not open a connection to PostgreSQL</p>")
                 .contains("The page asks again on every reload.")
-                .contains("curl -X POST localhost:8091/api/pipelines/urban-sensors/runs")
+                .contains("-X POST localhost:8091/api/pipelines/urban-sensors/runs")
                 .doesNotContain("pipeline-card")
                 .doesNotContain("No pipelines");
     }

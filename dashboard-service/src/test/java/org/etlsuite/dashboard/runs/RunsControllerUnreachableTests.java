@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.etlsuite.dashboard.EtlProperties;
+import org.etlsuite.dashboard.security.DashboardSecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,7 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The runs page while nothing listens at the transformer's address. */
 @WebMvcTest(RunsController.class)
-@Import({RunsService.class, TransformerClient.class})
+@Import({RunsService.class, TransformerClient.class, DashboardSecurityConfiguration.class})
 @EnableConfigurationProperties(EtlProperties.class)
 class RunsControllerUnreachableTests {
 
@@ -48,7 +49,7 @@ class RunsControllerUnreachableTests {
                 .contains("The pipeline runs could not be loaded from the transformer-service at " + TRANSFORMER_URL + ".")
                 .contains("<p class=\"error-detail\">GET " + TRANSFORMER_URL + "/api/pipelines: connection refused</p>")
                 .contains("Check that the transformer-service is running and reachable at this address (etl.dashboard.transformer-url).")
-                .contains("curl -X POST localhost:8091/api/pipelines/urban-sensors/runs")
+                .contains("-X POST localhost:8091/api/pipelines/urban-sensors/runs")
                 .doesNotContain("pipeline-card");
     }
 }

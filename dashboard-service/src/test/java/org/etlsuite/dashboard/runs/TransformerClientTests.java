@@ -1,9 +1,13 @@
 package org.etlsuite.dashboard.runs;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +23,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.etlsuite.dashboard.EtlProperties;
+import org.etlsuite.model.web.ApiCredentials;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +38,8 @@ class TransformerClientTests {
     private TransformerClient client;
 
     private TransformerClient client(String url, Duration timeout) {
-        client = new TransformerClient(new EtlProperties(Path.of("data"), new EtlProperties.Dashboard(URI.create(url), timeout)));
+        client = new TransformerClient(new EtlProperties(Path.of("data"), new EtlProperties.Dashboard(URI.create(url), timeout)),
+                new ApiCredentials("etl", "client-secret"));
         return client;
     }
 
@@ -67,6 +73,43 @@ class TransformerClientTests {
                 new TransformerApi.Pipeline("transportation", "VMI_001", "transportation-stats",
                         List.of("extract", "await", "load-raw", "transform"), "0 0 0 * * *", "UTC",
                         Instant.parse("2026-11-27T00:00:00Z"), false, 2, Duration.ofMinutes(2), 2.0, 21L));
+    }
+
+    @Test
+    void shouldSendTheSuitesCredentialsAlsoWhenItOnlyReads() {
+        transformer.stubFor(get("/api/pipelines").willReturn(okJson("[]")));
+
+        client().pipelines();
+
+        // "etl:client-secret" in Base64
+        transformer.verify(getRequestedFor(urlEqualTo("/api/pipelines"))
+                .withHeader("Authorization", equalTo("Basic ZXRsOmNsaWVudC1zZWNyZXQ=")));
+    }
+
+    @Test
+    void shouldStartARunWithOnlyTheFieldsGivenAsAManualRun() {
+        transformer.stubFor(post("/api/pipelines/urban-sensors/runs").willReturn(aResponse().withStatus(202)
+                .withHeader("Location", "/api/runs/23").withHeader("Content-Type", "application/json")
+                .withBody(TransformerSamples.QUEUED_RUN)));
+
+        TransformerApi.Run run = client().startRun("urban-sensors", new RunForm("urban-sensors", 5000L, null, 0.1));
+
+        assertThat(run.id()).isEqualTo(23);
+        assertThat(run.state()).isEqualTo("QUEUED");
+        transformer.verify(postRequestedFor(urlEqualTo("/api/pipelines/urban-sensors/runs"))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withHeader("Authorization", equalTo("Basic ZXRsOmNsaWVudC1zZWNyZXQ="))
+                .withRequestBody(equalToJson("{\"events\":5000,\"dirtyFraction\":0.1,\"trigger\":\"manual\"}")));
+    }
+
+    @Test
+    void shouldSayWhyTheTransformerRefusedARun() {
+        transformer.stubFor(post("/api/pipelines/urban-sensors/runs").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json").withBody(TransformerSamples.PROBLEM_400)));
+
+        assertThatThrownBy(() -> client().startRun("urban-sensors", new RunForm("urban-sensors", 0L, null, null)))
+                .isInstanceOf(TransformerException.class)
+                .hasMessage("POST " + transformer.baseUrl() + "/api/pipelines/urban-sensors/runs: answered 400 Bad Request: events must be at least 1, was 0");
     }
 
     @Test

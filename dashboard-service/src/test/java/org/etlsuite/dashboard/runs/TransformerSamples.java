@@ -56,6 +56,21 @@ final class TransformerSamples {
              "detail":"could not open a connection to PostgreSQL","instance":"/api/pipelines"}
             """;
 
+    /** The 202 answer to {@code POST /api/pipelines/urban-sensors/runs}: the queued run. */
+    static final String QUEUED_RUN = """
+            {"id":23,"pipeline":"urban-sensors","trigger":"MANUAL","state":"QUEUED",
+             "parameters":{"generate":true,"events":5000,"ratePerSecond":null,"durationSeconds":null,"seed":null,"dirtyFraction":0.1},
+             "queuedAt":"2026-11-26T03:00:00Z","startedAt":null,"endedAt":null,"cancelRequested":false,"burstId":null,
+             "counts":null,"files":{"raw":null,"processed":null},"error":null,
+             "tasks":[{"name":"extract","state":"PENDING","attempts":0,"startedAt":null,"endedAt":null,"error":null,"tries":[]}]}
+            """;
+
+    /** How the transformer refuses a run (its problem details). */
+    static final String PROBLEM_400 = """
+            {"type":"about:blank","title":"Bad Request","status":400,
+             "detail":"events must be at least 1, was 0","instance":"/api/pipelines/urban-sensors/runs"}
+            """;
+
     private TransformerSamples() {
     }
 }
