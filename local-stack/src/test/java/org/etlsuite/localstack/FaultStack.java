@@ -11,8 +11,9 @@ import org.etlsuite.localstack.registry.DevelopmentSchemaRegistry;
 /**
  * The local stack put together from the same parts as {@link LocalStack} (PostgreSQL, the KRaft broker, the
  * development Schema Registry, the packaged services as child JVMs) on free ports and a fresh data folder, but
- * with the broker in the test's hands: {@link #stopBroker()} and {@link #startBroker()} take it down and bring it
- * back on the same log directory and ports while the services keep running. Only the services a test names start.
+ * with the broker and the registry in the test's hands: {@link #stopBroker()} and {@link #startBroker()} take the broker
+ * down and bring it back on the same log directory and ports while the services keep running, and
+ * {@link #stopRegistry()} and {@link #startRegistry()} do the same for the Schema Registry. Only the services a test names start.
  */
 final class FaultStack implements AutoCloseable {
 
@@ -40,8 +41,7 @@ final class FaultStack implements AutoCloseable {
         try {
             stack.postgres = EmbeddedPostgresServer.start(stack.dirs.postgresDir(), stack.options.postgresPort());
             stack.startBroker();
-            stack.registry = DevelopmentSchemaRegistry.start(stack.options.bindAddress().getHostAddress(), stack.options.registryPort(), stack.dirs.registryDir(),
-                    new AdminCredentials(CREDENTIALS.user(), CREDENTIALS.password()));
+            stack.startRegistry();
             List<String> names = List.of(serviceNames);
             List<ServiceDefinition> definitions = EtlServices.definitions(stack.options).stream()
                     .filter(definition -> names.contains(definition.name()))
@@ -83,6 +83,18 @@ final class FaultStack implements AutoCloseable {
     /** Starts the broker on the same log directory and ports; returns once it accepts clients. */
     synchronized void startBroker() {
         kafka = EmbeddedKafkaServer.start(dirs.kafkaDir(), options.bindAddress(), options.kafkaPort(), options.kafkaControllerPort());
+    }
+
+    /** Stops the Schema Registry (its state stays on disk), as an outage would take it away. */
+    synchronized void stopRegistry() {
+        registry.close();
+        registry = null;
+    }
+
+    /** Starts the Schema Registry on the same port and state, with every schema it had. */
+    synchronized void startRegistry() throws IOException {
+        registry = DevelopmentSchemaRegistry.start(options.bindAddress().getHostAddress(), options.registryPort(), dirs.registryDir(),
+                new AdminCredentials(CREDENTIALS.user(), CREDENTIALS.password()));
     }
 
     /** Stops the services, the registry, the broker and PostgreSQL, in that order. */

@@ -17,20 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.avro.JsonProperties;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.AvroTrust;
 import org.etlsuite.model.Topics;
 import org.etlsuite.model.serde.AvroSerializer;
@@ -58,14 +53,8 @@ class SchemaEvolutionIntegrationTests {
     private static final int READINGS = Integer.getInteger("etl.fault.events", 4_000);
     private static final String TOPIC = Topics.URBAN_SENSORS;
     private static final String SUBJECT = TOPIC + "-value";
-    private static final String NEW_FIELD = "firmware_version";
-    private static final Schema V1 = UrbanSensorReading.getClassSchema();
-    /** v1 plus an optional field: readers of v1 skip it, readers of v2 default it to null for v1 data. */
-    private static final Schema V2 = evolved(fields -> {
-        fields.add(new Schema.Field(NEW_FIELD, Schema.createUnion(Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.STRING)),
-                "Firmware the sensor ran when it took the reading, when it reports one.", JsonProperties.NULL_VALUE));
-        return fields;
-    });
+    private static final Schema V1 = UrbanReadingV2.V1;
+    private static final Schema V2 = UrbanReadingV2.SCHEMA;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -121,11 +110,11 @@ class SchemaEvolutionIntegrationTests {
     void shouldRefuseIncompatibleSchemasWith409AndConfluentsBody() throws Exception {
         register(V1);
         List<Integer> before = versions();
-        Schema requiredField = evolved(fields -> {
+        Schema requiredField = UrbanReadingV2.evolved(fields -> {
             fields.add(new Schema.Field("calibration_id", Schema.create(Schema.Type.STRING), "Required, and without a default.", null));
             return fields;
         });
-        Schema changedType = evolved(fields -> {
+        Schema changedType = UrbanReadingV2.evolved(fields -> {
             List<Schema.Field> changed = new ArrayList<>();
             for (Schema.Field field : fields) {
                 changed.add(field.name().equals("vehicle_count")
@@ -162,36 +151,11 @@ class SchemaEvolutionIntegrationTests {
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(config, new StringSerializer(), serializer)) {
             load.forEach(reading -> {
                 int i = index.getAndIncrement();
-                Object value = i % 2 == 0 ? reading : asV2(reading, i % 4 == 1 ? null : "2.1." + i % 7);
+                Object value = i % 2 == 0 ? reading : UrbanReadingV2.of(reading, i % 4 == 1 ? null : "2.1." + i % 7);
                 producer.send(new ProducerRecord<>(TOPIC, reading.getSensorId(), value));
             });
             producer.flush();
         }
-    }
-
-    /** The reading as a record of the v2 schema, with the new field set (or null). */
-    private static GenericRecord asV2(UrbanSensorReading reading, String firmware) {
-        GenericRecord record = new GenericData.Record(V2);
-        record.put("sensor_id", reading.getSensorId());
-        record.put("ts", reading.getTs().toEpochMilli());
-        record.put("location", new GenericData.EnumSymbol(V2.getField("location").schema(), reading.getLocation().name()));
-        record.put("vehicle_count", reading.getVehicleCount());
-        record.put("avg_speed_kmh", reading.getAvgSpeedKmh());
-        record.put("noise_db", reading.getNoiseDb());
-        record.put("pm25", reading.getPm25());
-        record.put("pm10", reading.getPm10());
-        record.put("status", new GenericData.EnumSymbol(V2.getField("status").schema(), reading.getStatus().name()));
-        record.put(NEW_FIELD, firmware);
-        return record;
-    }
-
-    /** v1 with its fields changed by {@code change} (given copies it may extend or replace). */
-    private static Schema evolved(UnaryOperator<List<Schema.Field>> change) {
-        List<Schema.Field> fields = new ArrayList<>();
-        for (Schema.Field field : V1.getFields()) {
-            fields.add(new Schema.Field(field, field.schema()));
-        }
-        return Schema.createRecord(V1.getName(), V1.getDoc(), V1.getNamespace(), false, change.apply(fields));
     }
 
     private static int schemaId(byte[] value) {

@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
  * <p>While it lasts: health is DOWN naming the folder, the readings are still processed (their totals wait in
  * the global stores) and nothing is written into or over the file in the way. Once the folder is back, with
  * the stale files it held, the next round writes the files exactly as they must be for every reading.
- * Size: {@code -Detl.faults.data-folder.readings} readings before and again during the outage (default 2,000).
+ * Size: {@code -Detl.fault.data-folder.readings} readings before and again during the outage (default 2,000).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
@@ -60,7 +60,7 @@ class DataFolderOutageIntegrationTests {
 
     static final String REGISTRY = "mock://data-folder-outage";
     static final String APPLICATION_ID = "data-folder-outage-test";
-    private static final int READINGS = Integer.getInteger("etl.faults.data-folder.readings", 2_000);
+    private static final int READINGS = Integer.getInteger("etl.fault.data-folder.readings", 2_000);
     private static final Duration AWAIT = Duration.ofSeconds(120);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -41,7 +41,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Fault: PostgreSQL stops while runs execute, schedules fire and KPI files are exported, and starts again
- * (same port, same cluster) after {@code -Detl.faults.postgres.outage-seconds} (default 12 here; the
+ * (same port, same cluster) after {@code -Detl.fault.postgres.outage-seconds} (default 12 here; the
  * documented full-size run stops it for 60). The whole service against a real broker and a real PostgreSQL
  * of the test's own.
  *
@@ -80,7 +80,7 @@ import static org.awaitility.Awaitility.await;
 class PostgresOutageIntegrationTests {
 
     static final String REGISTRY = "mock://postgres-outage";
-    private static final Duration OUTAGE = Duration.ofSeconds(Long.getLong("etl.faults.postgres.outage-seconds", 12));
+    private static final Duration OUTAGE = Duration.ofSeconds(Long.getLong("etl.fault.postgres.outage-seconds", 12));
     private static final int EVENTS = 100;
     private static final int READINGS_DURING_OUTAGE = 500;
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(120);
