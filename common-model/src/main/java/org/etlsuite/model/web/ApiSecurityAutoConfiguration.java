@@ -35,6 +35,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * the actuator's health and info always are. Health details show only to an authenticated caller
  * ({@code management.endpoint.health.show-details: when-authorized} in each service).</li>
  * <li>A POST, PUT or PATCH must be JSON ({@link JsonRequestsOnly}), so no other site's page can send one.</li>
+ * <li>A query string or form that cannot be decoded is a 400 problem ({@link MalformedParametersFilter}).</li>
  * </ul>
  *
  * Ordered before Boot's own security: its default filter chain and generated user back off once these exist.
@@ -97,6 +98,11 @@ public final class ApiSecurityAutoConfiguration {
     @Bean
     RequestRejectedHandler problemRequestRejectedHandler() {
         return new ProblemRequestRejectedHandler();
+    }
+
+    @Bean
+    MalformedParametersFilter malformedParametersFilter() {
+        return MalformedParametersFilter.answeringProblems();
     }
 
     @Bean

@@ -1,11 +1,15 @@
 package org.etlsuite.transformer.run;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.etlsuite.model.Topics;
+import org.etlsuite.model.web.MalformedParametersFilter;
 import org.etlsuite.transformer.EmbeddedPostgresHolder;
 import org.etlsuite.transformer.ExactlyOnceEmbeddedKafka;
 import org.etlsuite.transformer.TestCredentials;
@@ -184,6 +188,20 @@ class ApiSecurityIntegrationTests {
         assertThat(authenticated.status()).isEqualTo(503);
         assertThat(authenticated.body().get("components").get("kafkaStreams").get("details").get("state").asText()).isEqualTo("NOT_STARTED");
         assertThat(authenticated.body().get("components").get("db").get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void shouldRefuseAQueryStringThatCannotBeDecodedWith400Problem() throws IOException {
+        // java.net.URI refuses to build such a target, so it goes out as raw HTTP/1.1
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET " + RUNS + "?state=%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400 ")
+                    .containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"detail\":\"" + MalformedParametersFilter.REASON + "\"");
+        }
     }
 
     /** What the requests under test could have changed: runs, bursts asked for, the schedule's pause. */
