@@ -3,6 +3,8 @@ package org.etlsuite.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +53,9 @@ class LocalStackSupervisorIntegrationTests {
     @Test
     void shouldRestartTheProducerAfterKillDashNine() throws Exception {
         LocalStackOptions options = InfrastructureOptions.withServicesOnFreePorts(data);
-        infrastructure = LocalStack.start(InfrastructureOptions.infrastructureOf(options), Map.of());
+        // the fault stacks' user, which ServiceApi sends
+        infrastructure = LocalStack.start(InfrastructureOptions.infrastructureOf(options), Map.of(
+                StackCredentials.USER_VARIABLE, FaultStack.CREDENTIALS.user(), StackCredentials.PASSWORD_VARIABLE, FaultStack.CREDENTIALS.password()));
         ServiceDefinition producer = EtlServices.definitions(options).stream()
                 .filter(service -> service.name().equals(EtlServices.PRODUCER))
                 .findFirst().orElseThrow();
@@ -75,5 +79,14 @@ class LocalStackSupervisorIntegrationTests {
         assertThat(Files.readString(log))
                 .containsPattern("(?s)Started ProducerApplication.*---- local-stack: producer-service exited with code 137; "
                         + "restart 1 at .* ----.*Started ProducerApplication");
+
+        // and it works: the restarted producer sends a burst to the broker
+        URI producerUrl = StackEndpoints.of(options).producerUrl();
+        HttpResponse<String> accepted = ServiceApi.send("POST", producerUrl.resolve("/api/streams/urban-sensors/bursts"), "{\"events\": 1000}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        URI burst = producerUrl.resolve(accepted.headers().firstValue("Location").orElseThrow());
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> ServiceApi.get(burst).get("state").asText().equals("COMPLETED"));
+        assertThat(ServiceApi.get(burst).get("acked").asLong()).isEqualTo(1000);
     }
 }
