@@ -115,6 +115,7 @@ stop_last() { # grace-seconds
 }
 
 install_cleanup   # from here on, everything in PIDS is stopped on exit, Ctrl-C and errors
+use_api_credentials
 
 # Private copies: a rebuild of the modules during the run must not swap the jars under the running JVMs.
 PRODUCER_BUILT=$(date -r "$PRODUCER_JAR" '+%Y-%m-%d %H:%M')
@@ -276,7 +277,7 @@ start_rep() { # rep: a fresh stack, transformer and producer
     --etl.export.parquet-interval="$PARQUET_INTERVAL"
   TRANSFORMER_PID=$LAST_PID
   await_health transformer-service "$TRANSFORMER_PID" "$TRANSFORMER_PORT" "$REP_DIR/transformer-service.log"
-  TRANSFORMER_THREADS=$(curl -s "http://localhost:$TRANSFORMER_PORT/actuator/health" \
+  TRANSFORMER_THREADS=$(curl -s -u "$ETL_API_USER:$ETL_API_PASSWORD" "http://localhost:$TRANSFORMER_PORT/actuator/health" \
     | jq -r '.components.kafkaStreams.details.threads // "?"' 2>/dev/null || echo "?")
 
   log "[run $rep/$REPEAT] Starting producer-service on :$PRODUCER_PORT (${JVM_OPTS[*]}${PRODUCER_OVERRIDES[*]:+, ${PRODUCER_OVERRIDES[*]}})"

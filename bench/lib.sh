@@ -17,7 +17,8 @@
 #   BURST_URL     post_burst: the new burst's URL, empty when the service does not know the stream (404)
 #   BURST_JSON    await_burst: the burst's final state
 #   CHOSEN_PORTS and the variables named to pick_ports
-# Arming the cleanup is a call, install_cleanup, made once WORK and PIDS exist.
+# Arming the cleanup is a call, install_cleanup, made once WORK and PIDS exist; the services' credentials are
+# another, use_api_credentials, made before any service starts.
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
@@ -130,6 +131,14 @@ free_port() { # a port on 127.0.0.1 that nobody listens on and that is not in CH
 # Not $(free_port): the chosen ports must be remembered in this shell.
 pick_ports() { local name; for name in "$@"; do free_port >"$WORK/port"; printf -v "$name" %s "$(cat "$WORK/port")"; CHOSEN_PORTS+="${!name} "; done; }
 
+# ------------------------------------------------------------------------------------------- API credentials
+# Exports ETL_API_USER / ETL_API_PASSWORD, which the services started from the calling script read (every
+# changing request needs them): the caller's own, or a password made for this run. post_burst sends them.
+use_api_credentials() {
+  export ETL_API_USER=${ETL_API_USER:-etl}
+  export ETL_API_PASSWORD=${ETL_API_PASSWORD:-bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')}
+}
+
 # ---------------------------------------------------------------------------------- producer-service bursts
 # Starts a burst and sets BURST_URL, or leaves it empty when the service does not know the stream (404).
 # shellcheck disable=SC2034 # BURST_URL is for the caller
@@ -137,6 +146,7 @@ post_burst() { # base-url stream events   (base-url: producer-service's, http://
   local base=$1 stream=$2 events=$3 status
   BURST_URL=""
   status=$(curl -s -o "$WORK/post-body" -D "$WORK/post-headers" -w '%{http_code}' -X POST "$base/api/streams/$stream/bursts" \
+    -u "$ETL_API_USER:$ETL_API_PASSWORD" \
     -H 'Content-Type: application/json' -d "{\"events\":$events}")
   case "$status" in
     202) BURST_URL="$base$(awk 'tolower($1) == "location:" { print $2 }' "$WORK/post-headers" | tr -d '\r')" ;;

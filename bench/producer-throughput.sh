@@ -75,6 +75,7 @@ STACK_PID=""
 SERVICE_PID=""
 
 install_cleanup   # from here on, everything in PIDS is stopped on exit, Ctrl-C and errors
+use_api_credentials
 
 # Private copies: a rebuild of the modules during the run must not swap the jars under the running JVMs.
 JARS_BUILT=$(date -r "$PRODUCER_JAR" '+%Y-%m-%d %H:%M')
