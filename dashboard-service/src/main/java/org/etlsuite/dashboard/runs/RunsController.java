@@ -1,28 +1,24 @@
 package org.etlsuite.dashboard.runs;
 
 import java.security.Principal;
-import java.util.Locale;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The pipeline runs page and its "start a run" form. The page always answers 200: a transformer that is down
- * or answers an error is shown as a banner, not thrown. The form (signed in, with its CSRF token, see
- * {@link org.etlsuite.dashboard.security.DashboardSecurityConfiguration}) posts, then redirects back to the page
- * with what happened, so a reload never starts a second run.
+ * The pipeline runs page and the page of each run. Both answer 200 while the transformer is down or answers an
+ * error, shown as a banner, not thrown; only a run the transformer does not know is a 404. The controls on them
+ * post to {@link RunControlController}.
  */
 @Controller
 class RunsController {
 
-    static final String NOTICE = "runNotice";
-    static final String ERROR = "runError";
+    /** How often the page of a queued or running run reloads itself, in seconds. */
+    static final int REFRESH_SECONDS = 2;
 
     private final RunsService runs;
 
@@ -33,28 +29,20 @@ class RunsController {
     @GetMapping("/runs")
     String runs(Model model, Principal operator) {
         model.addAttribute("page", runs.page());
+        // the controls show only to the signed-in user; everyone else is offered the sign-in
         model.addAttribute("operator", operator == null ? null : operator.getName());
         return "runs/dashboard";
     }
 
-    @PostMapping("/runs")
-    String start(@ModelAttribute RunForm form, BindingResult binding, RedirectAttributes redirect) {
-        if (binding.hasFieldErrors()) {
-            FieldError error = binding.getFieldErrors().getFirst();
-            redirect.addFlashAttribute(ERROR, "No run started: " + error.getField() + " must be a number, was '"
-                    + error.getRejectedValue() + "'.");
-            return "redirect:/runs";
+    @GetMapping("/runs/{id}")
+    String run(@PathVariable long id, Model model) {
+        RunDetailPage page = runs.run(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "The transformer-service knows no run " + id + "."));
+        model.addAttribute("page", page);
+        // read by the layout; an ended run no longer changes, so its page stops reloading
+        if (page.active()) {
+            model.addAttribute("refreshSeconds", REFRESH_SECONDS);
         }
-        if (form.pipeline() == null || form.pipeline().isBlank()) {
-            redirect.addFlashAttribute(ERROR, "No run started: choose a pipeline.");
-            return "redirect:/runs";
-        }
-        try {
-            TransformerApi.Run run = runs.start(form);
-            redirect.addFlashAttribute(NOTICE, "Run " + run.id() + " of " + run.pipeline() + " is " + run.state().toLowerCase(Locale.ROOT) + ".");
-        } catch (TransformerException e) {
-            redirect.addFlashAttribute(ERROR, "No run started: the transformer-service " + e.problem() + ".");
-        }
-        return "redirect:/runs";
+        return "runs/run";
     }
 }

@@ -1,12 +1,14 @@
 package org.etlsuite.dashboard.runs;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How the runs page writes times, durations, counts and states. */
+/** How the runs pages write times, durations, counts and states. */
 final class RunsFormat {
 
     /** Shown where there is no value yet, so that an empty cell never looks like a zero. */
@@ -56,6 +58,12 @@ final class RunsFormat {
     /** E.g. "4,754"; null (not counted yet) is shown as such rather than as 0. */
     static String count(Long count) {
         return count == null ? NONE : String.format(Locale.US, "%,d", count);
+    }
+
+    /** E.g. "1,000", "0.05": a decimal as given, without trailing zeros; null as not given. */
+    static String decimal(Double value) {
+        // DecimalFormat is not thread-safe: one per call
+        return value == null ? NONE : new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.US)).format(value);
     }
 
     /** "UP_FOR_RETRY" as "up for retry". */

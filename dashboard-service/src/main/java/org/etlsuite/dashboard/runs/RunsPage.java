@@ -30,13 +30,13 @@ record RunsPage(String transformerUrl, String problem, List<PipelineSection> pip
      *
      * @param schedule   the cron expression and its time zone, e.g. "0 0 * * * * (UTC)"
      * @param nextFire   when the schedule fires next, e.g. "2026-11-26 02:00:00 UTC"
-     * @param activeRun  e.g. "run 17 is running", or null
+     * @param activeRunId the run queued or running now, or null
      * @param tasks      the task names, in run order: the columns of the runs table
      * @param runsLoaded false when the transformer failed before answering for this pipeline
      * @param runsShown  how many runs the table shows, e.g. "latest 10 of 1,204"
      */
     record PipelineSection(String id, String dagId, String topic, String schedule, String nextFire, boolean paused,
-                           Badge scheduleState, String activeRun, List<String> tasks, boolean runsLoaded, String runsShown, List<RunRow> runs) {
+                           Badge scheduleState, Long activeRunId, List<String> tasks, boolean runsLoaded, String runsShown, List<RunRow> runs) {
 
         PipelineSection {
             tasks = List.copyOf(tasks);

@@ -45,7 +45,7 @@ final class RunsPageMapper {
                 pipeline.schedule() + " (" + zone + ")",
                 pipeline.nextFireTime() == null ? RunsFormat.NONE : PageFormat.timestamp(pipeline.nextFireTime()),
                 pipeline.paused(), pipeline.paused() ? new Badge("paused", "badge-paused") : new Badge("active", "badge-active"),
-                pipeline.activeRunId() == null ? null : "run " + pipeline.activeRunId() + " is queued or running",
+                pipeline.activeRunId(),
                 pipeline.tasks(), runs.isPresent(), runs.map(RunsPageMapper::shown).orElse(""),
                 runs.map(page -> page.content().stream().map(run -> row(run, pipeline.tasks(), now)).toList()).orElse(List.of()));
     }
@@ -78,7 +78,7 @@ final class RunsPageMapper {
         return shown == total ? RunsFormat.count(total) : "latest " + shown + " of " + RunsFormat.count(total);
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
 }

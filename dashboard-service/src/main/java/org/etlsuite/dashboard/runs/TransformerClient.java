@@ -9,7 +9,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.etlsuite.dashboard.EtlProperties;
 import org.etlsuite.model.web.ApiCredentials;
@@ -17,6 +20,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
@@ -26,7 +30,8 @@ import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Reads the transformer's run API and starts runs through it, as the suite's user ({@link ApiCredentials}). Every call is bounded by {@code etl.dashboard.transformer-timeout},
+ * Reads the transformer's run API and controls runs through it (start, cancel, pause or resume a schedule), as the
+ * suite's user ({@link ApiCredentials}). Every call is bounded by {@code etl.dashboard.transformer-timeout},
  * once to connect and once to answer, so a transformer that is down or stuck slows the page by
  * seconds, never hangs it. Any failure comes out as a {@link TransformerException} that says what
  * went wrong in words an operator can act on.
@@ -36,6 +41,8 @@ class TransformerClient implements AutoCloseable {
 
     private static final ParameterizedTypeReference<List<TransformerApi.Pipeline>> PIPELINES = new ParameterizedTypeReference<>() {
     };
+    /** Where the transformer says a started run is: {@code /api/runs/{id}}, maybe as an absolute URL. */
+    private static final Pattern RUN_LOCATION = Pattern.compile(".*/api/runs/(\\d{1,18})");
 
     private final URI baseUrl;
     private final Duration timeout;
@@ -64,44 +71,73 @@ class TransformerClient implements AutoCloseable {
 
     /** {@code GET /api/pipelines}. */
     List<TransformerApi.Pipeline> pipelines() {
-        return get(UriComponentsBuilder.fromUri(baseUrl).path("/api/pipelines").build().toUri(),
-                response -> response.body(PIPELINES));
+        return call("GET", uri("/api/pipelines"), uri -> http.get().uri(uri).retrieve().body(PIPELINES));
     }
 
     /** The newest {@code size} runs of the pipeline, newest first. */
     TransformerApi.RunPage latestRuns(String pipeline, int size) {
         URI uri = UriComponentsBuilder.fromUri(baseUrl).path("/api/pipelines/{pipeline}/runs").queryParam("size", size)
                 .encode().buildAndExpand(pipeline).toUri();
-        return get(uri, response -> response.body(TransformerApi.RunPage.class));
+        return call("GET", uri, target -> http.get().uri(target).retrieve().body(TransformerApi.RunPage.class));
+    }
+
+    /** {@code GET /api/runs/{id}}: the run with its tasks and their attempts; an unknown one is a 404 failure. */
+    TransformerApi.Run run(long id) {
+        return call("GET", uri("/api/runs/{id}", id), uri -> http.get().uri(uri).retrieve().body(TransformerApi.Run.class));
     }
 
     /** {@code POST /api/pipelines/{p}/runs}: the queued run, or why the transformer refused it. */
-    TransformerApi.Run startRun(String pipeline, RunForm form) {
-        URI uri = UriComponentsBuilder.fromUri(baseUrl).path("/api/pipelines/{pipeline}/runs").encode().buildAndExpand(pipeline).toUri();
-        TransformerApi.Run run;
-        try {
-            run = http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(form.request()).retrieve()
-                    .body(TransformerApi.Run.class);
-        } catch (RestClientException e) {
-            throw new TransformerException("POST", uri, describe(e, timeout), e);
+    TransformerApi.Accepted startRun(String pipeline, RunForm form) {
+        URI uri = uri("/api/pipelines/{pipeline}/runs", pipeline);
+        ResponseEntity<TransformerApi.Run> answer = call("POST", uri, target -> http.post().uri(target)
+                .contentType(MediaType.APPLICATION_JSON).body(form.request()).retrieve().toEntity(TransformerApi.Run.class));
+        if (answer.getBody() == null) {
+            throw new TransformerException("POST", uri, "answered without a body", true, null, null);
         }
-        if (run == null) {
-            throw new TransformerException("POST", uri, "answered without a body", null);
-        }
-        return run;
+        return new TransformerApi.Accepted(runId(uri, answer.getHeaders().getLocation()), answer.getBody());
     }
 
-    private <T> T get(URI uri, Function<RestClient.ResponseSpec, T> body) {
+    /** {@code PUT /api/pipelines/{p}/paused}: the pipeline as it is now. */
+    TransformerApi.Pipeline setPaused(String pipeline, boolean paused) {
+        return call("PUT", uri("/api/pipelines/{pipeline}/paused", pipeline), uri -> http.put().uri(uri)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("paused", paused)).retrieve().body(TransformerApi.Pipeline.class));
+    }
+
+    /**
+     * {@code POST /api/runs/{id}/cancel}: the run as it is now, cancelled if it was queued, still running (cancel
+     * requested) if it was running. No body, but a JSON {@code Content-Type}: the transformer refuses any other (415).
+     */
+    TransformerApi.Run cancelRun(long id) {
+        return call("POST", uri("/api/runs/{id}/cancel", id), uri -> http.post().uri(uri)
+                .contentType(MediaType.APPLICATION_JSON).retrieve().body(TransformerApi.Run.class));
+    }
+
+    private URI uri(String path, Object... variables) {
+        return UriComponentsBuilder.fromUri(baseUrl).path(path).encode().buildAndExpand(variables).toUri();
+    }
+
+    /** Asks the transformer, turning every failure, and an answer without body, into a {@link TransformerException}. */
+    private <T> T call(String method, URI uri, Function<URI, T> request) {
         T answer;
         try {
-            answer = body.apply(http.get().uri(uri).retrieve());
+            answer = request.apply(uri);
         } catch (RestClientException e) {
-            throw new TransformerException("GET", uri, describe(e, timeout), e);
+            throw new TransformerException(method, uri, describe(e, timeout), !(e instanceof ResourceAccessException),
+                    e instanceof RestClientResponseException response ? response.getStatusCode() : null, e);
         }
         if (answer == null) {
-            throw new TransformerException("GET", uri, "answered without a body", null);
+            throw new TransformerException(method, uri, "answered without a body", true, null, null);
         }
         return answer;
+    }
+
+    /** The id at the end of the {@code Location} of a 202, e.g. 23 of "/api/runs/23". */
+    private static long runId(URI request, URI location) {
+        Matcher run = RUN_LOCATION.matcher(location == null || location.getPath() == null ? "" : location.getPath());
+        if (!run.matches()) {
+            throw new TransformerException("POST", request, "answered without the Location of the run (" + location + ")", true, null, null);
+        }
+        return Long.parseLong(run.group(1));
     }
 
     /** The failure in a few words, e.g. "connection refused" or "answered 500 Internal Server Error: boom". */

@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Fuzzes every page and chart of the dashboard over a real port (the error page is the servlet
  * container's error dispatch, which only a real server runs): known and unknown paths, broken escapes,
- * every method, odd query strings, Accept and Content-Type headers and bodies. The dashboard only reads,
- * so there is no state to change; every answer must be below 500, every 4xx must say something, and one
+ * every method, odd query strings, Accept and Content-Type headers and bodies. The run controls are the only
+ * writes, and they reach no transformer here (nothing listens at its address), so there is no state to change;
+ * every answer must be below 500, every 4xx must say something, and one
  * that a browser asked for ({@code Accept: text/html...}) must be the dashboard's error page.
  *
  * <p>{@code -Detl.fuzz.tries} (default 300) and {@code -Detl.fuzz.seed} (default random, printed) size and
@@ -46,18 +47,25 @@ class DashboardFuzzIntegrationTests {
     private static final long SEED = Long.getLong("etl.fuzz.seed", System.nanoTime());
     private static final String ERROR_PAGE = "Back to the overview";
 
-    /** Every page and chart, which {@link #shouldFuzzEveryPathTheApplicationMaps} checks against the mappings. */
-    static final List<String> PATHS = List.of("/", "/urban", "/dashboard", "/products", "/runs", "/login",
+    /**
+     * Every page, chart and form target, as mapped ({@link #shouldFuzzEveryPathTheApplicationMaps} checks them against
+     * the mappings); a variable is requested as its value in {@link #SAMPLES}.
+     */
+    static final List<String> PATHS = List.of("/", "/urban", "/dashboard", "/products", "/runs", "/runs/{id}", "/login",
+            "/runs/{id}/cancel", "/runs/pipelines/{pipeline}/paused",
             "/charts/urban/noise-by-zone.png", "/charts/urban/traffic-vs-pollution.png",
             "/charts/transport/daily-passengers.png", "/charts/transport/top-boarding-areas.png",
             "/charts/products/revenue-by-category.png", "/charts/products/funnel.png");
+    /** What the fuzzer puts in for each variable of a path. */
+    private static final Map<String, String> SAMPLES = Map.of("{id}", "1", "{pipeline}", "urban-sensors");
 
     private static final List<String> METHODS = List.of("GET", "GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH",
             "OPTIONS", "TRACE", "PROPFIND", "FOO");
     private static final List<String> ODD_PATHS = List.of("/nope", "/urban/", "/URBAN", "/urban.json", "/urban;jsessionid=1",
             "/charts/urban/", "/charts/urban/nothing.png", "/charts/../urban", "/%2e%2e/%2e%2e/etc/passwd", "/urban%00",
             "/urban%ZZ", "/%E2%82%AC", "/static/../../x", "//urban", "/error", "/actuator", "/actuator/nothing",
-            "/" + "x".repeat(3_000), "/api/streams", "/runs/1", "/charts/products/funnel.png/");
+            "/" + "x".repeat(3_000), "/api/streams", "/runs/x", "/runs/99999999999999999999", "/runs/1/cancel/",
+            "/runs/pipelines/", "/charts/products/funnel.png/");
     /**
      * Targets that Tomcat refuses with its own 400 page before any application sees them (encoded or escaping dot
      * segments, a NUL, a broken escape or a raw {@code <} in the path or query): no error page of the dashboard can
@@ -110,6 +118,7 @@ class DashboardFuzzIntegrationTests {
         mapped.remove("/error");
 
         assertThat(mapped).isEqualTo(new TreeSet<>(PATHS));
+        assertThat(PATHS).extracting(DashboardFuzzIntegrationTests::literal).allSatisfy(path -> assertThat(path).doesNotContain("{", "}"));
     }
 
     @Test
@@ -119,7 +128,7 @@ class DashboardFuzzIntegrationTests {
         Map<Integer, Integer> statuses = new TreeMap<>();
         for (int trial = 0; trial < TRIES; trial++) {
             String method = oneOf(random, METHODS);
-            String target = (random.nextDouble() < 0.7 ? oneOf(random, PATHS) : oneOf(random, ODD_PATHS)) + oneOf(random, QUERIES);
+            String target = (random.nextDouble() < 0.7 ? literal(oneOf(random, PATHS)) : oneOf(random, ODD_PATHS)) + oneOf(random, QUERIES);
             String accept = oneOf(random, ACCEPTS);
             String body = random.nextDouble() < 0.3 ? oneOf(random, BODIES) : null;
             Map<String, String> headers = new LinkedHashMap<>();
@@ -163,6 +172,15 @@ class DashboardFuzzIntegrationTests {
         assertThat(plain.body()).isEqualTo("400 Bad Request: The query string or form of this request is not properly encoded.\n");
         assertThat(form.status()).isEqualTo(400);
         assertThat(form.body()).contains(ERROR_PAGE);
+    }
+
+    /** The path with each variable replaced by its sample value, e.g. "/runs/1" for "/runs/{id}". */
+    private static String literal(String path) {
+        String literal = path;
+        for (Map.Entry<String, String> sample : SAMPLES.entrySet()) {
+            literal = literal.replace(sample.getKey(), sample.getValue());
+        }
+        return literal;
     }
 
     private static <T> T oneOf(Random random, List<T> values) {

@@ -67,7 +67,7 @@ class RunsControllerTests {
                 .contains("<dt>Next fire time</dt><dd>2026-11-26 02:00:00 UTC</dd>")
                 .contains("Runs <span class=\"muted small\">(latest 2 of 12)</span>")
                 .contains("<span class=\"badge badge-active\">active</span>")
-                .contains("<p class=\"small\">Now: run 21 is queued or running.</p>")
+                .contains("Now: <a href=\"/runs/21\">run 21</a> is queued or running.")
                 .contains("Runs <span class=\"muted small\">(none yet)</span>")
                 .doesNotContain("role=\"alert\"");
     }
@@ -79,7 +79,7 @@ class RunsControllerTests {
         String body = mvc.get().uri("/runs").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(between(body, "<tbody id=\"run-17\">", "</tbody>")).containsSubsequence(
-                "<td>17</td>", "<td>api</td>", "<span class=\"badge badge-success\">success</span>",
+                "<td><a href=\"/runs/17\">17</a></td>", "<td>api</td>", "<span class=\"badge badge-success\">success</span>",
                 "<td>2026-11-26 01:05:00</td>", "<td>42.3 s</td>",
                 "<td class=\"num\">5,000</td>", "<td class=\"num\">4,754</td>", "<td class=\"num\">246</td>", "<td class=\"num\">0</td>",
                 "<span class=\"attempts\">1 attempt</span>", "<span class=\"attempts\">2 attempts</span>",
@@ -87,7 +87,7 @@ class RunsControllerTests {
                 "Raw: <code>raw/urban_sensors_raw_20261126_0105.csv</code>",
                 "Processed: <code>processed/urban_sensors_processed_20261126_0105_17.csv</code>");
         assertThat(between(body, "<tbody id=\"run-18\">", "</tbody>")).containsSubsequence(
-                "<td>18</td>", "<td>schedule</td>", "<span class=\"badge badge-failed\">failed</span>",
+                "<td><a href=\"/runs/18\">18</a></td>", "<td>schedule</td>", "<span class=\"badge badge-failed\">failed</span>",
                 "<td>2026-11-26 02:00:00</td>", "<td>7 min 10 s</td>",
                 "<td class=\"num\">500</td>", "<td class=\"num\">–</td>",
                 "<span class=\"badge badge-success\">success</span>",

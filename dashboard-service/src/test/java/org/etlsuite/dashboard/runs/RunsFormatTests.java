@@ -50,6 +50,14 @@ class RunsFormatTests {
     }
 
     @Test
+    void shouldWriteDecimalsAsGivenWithoutTrailingZeros() {
+        assertThat(RunsFormat.decimal(1000.0)).isEqualTo("1,000");
+        assertThat(RunsFormat.decimal(0.05)).isEqualTo("0.05");
+        assertThat(RunsFormat.decimal(2.5)).isEqualTo("2.5");
+        assertThat(RunsFormat.decimal(null)).isEqualTo("–");
+    }
+
+    @Test
     void shouldTurnStateConstantsIntoLabelsAndBadgeClasses() {
         assertThat(RunsFormat.label("UP_FOR_RETRY")).isEqualTo("up for retry");
         assertThat(RunsFormat.badgeClass("UP_FOR_RETRY")).isEqualTo("badge-up-for-retry");

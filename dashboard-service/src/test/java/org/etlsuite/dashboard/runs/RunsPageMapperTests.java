@@ -26,7 +26,7 @@ class RunsPageMapperTests {
     }
 
     private static TransformerApi.Task task(String name, String state, int attempts, String error) {
-        return new TransformerApi.Task(name, state, attempts, null, null, error);
+        return new TransformerApi.Task(name, state, attempts, null, null, error, List.of());
     }
 
     private static TransformerApi.RunPage page(long total, TransformerApi.Run... runs) {
@@ -35,8 +35,8 @@ class RunsPageMapperTests {
 
     @Test
     void shouldFormatAFinishedRunWithCountsFilesAndEveryTask() {
-        TransformerApi.Run run = new TransformerApi.Run(17, "urban-sensors", "API", "SUCCESS", Instant.parse("2026-11-26T01:04:59Z"),
-                Instant.parse("2026-11-26T01:05:00Z"), Instant.parse("2026-11-26T01:08:07Z"),
+        TransformerApi.Run run = new TransformerApi.Run(17, "urban-sensors", "API", "SUCCESS", null, Instant.parse("2026-11-26T01:04:59Z"),
+                Instant.parse("2026-11-26T01:05:00Z"), Instant.parse("2026-11-26T01:08:07Z"), false,
                 new TransformerApi.Counts(12_000L, 11_404L, 596L, 0L),
                 new TransformerApi.Files("raw/urban_sensors_raw_20261126_0105.csv", "processed/urban_sensors_processed_20261126_0105_17.csv"),
                 null, List.of(task("extract", "SUCCESS", 1, null), task("await", "SUCCESS", 2, "not yet processed"),
@@ -56,8 +56,8 @@ class RunsPageMapperTests {
 
     @Test
     void shouldShowARunningRunWithItsDurationSoFarAndMissingValuesAsDashes() {
-        TransformerApi.Run run = new TransformerApi.Run(18, "urban-sensors", "SCHEDULE", "RUNNING", Instant.parse("2026-11-26T02:59:00Z"),
-                Instant.parse("2026-11-26T02:59:30Z"), null, null, null, null,
+        TransformerApi.Run run = new TransformerApi.Run(18, "urban-sensors", "SCHEDULE", "RUNNING", null, Instant.parse("2026-11-26T02:59:00Z"),
+                Instant.parse("2026-11-26T02:59:30Z"), null, false, null, null, null,
                 List.of(task("extract", "SUCCESS", 1, null), task("await", "UP_FOR_RETRY", 1, "timed out")));
 
         RunRow row = RunsPageMapper.row(run, TASKS, NOW);
@@ -79,8 +79,8 @@ class RunsPageMapperTests {
     @Test
     void shouldShortenTheErrorOfAFailedRunAndKeepItInFull() {
         String error = "await: Kafka Streams did not process the range within PT10M\nlast committed offsets: 0=120";
-        TransformerApi.Run run = new TransformerApi.Run(19, "urban-sensors", "MANUAL", "FAILED", null, null, null, null, null,
-                error, List.of());
+        TransformerApi.Run run = new TransformerApi.Run(19, "urban-sensors", "MANUAL", "FAILED", null, null, null, null, false, null,
+                null, error, List.of());
 
         RunRow row = RunsPageMapper.row(run, TASKS, NOW);
 
@@ -100,14 +100,14 @@ class RunsPageMapperTests {
                 "0 0 * * * * (UTC)", "2026-11-26 04:00:00 UTC", true, new Badge("paused", "badge-paused"), null, TASKS,
                 true, "none yet", List.of()));
         assertThat(active.scheduleState()).isEqualTo(new Badge("active", "badge-active"));
-        assertThat(active.activeRun()).isEqualTo("run 21 is queued or running");
+        assertThat(active.activeRunId()).isEqualTo(21L);
         assertThat(active.runsLoaded()).isFalse();
         assertThat(active.runsShown()).isEmpty();
     }
 
     @Test
     void shouldSayHowManyOfThePipelinesRunsAreShown() {
-        TransformerApi.Run run = new TransformerApi.Run(1, "p", "API", "SUCCESS", null, null, null, null, null, null, List.of());
+        TransformerApi.Run run = new TransformerApi.Run(1, "p", "API", "SUCCESS", null, null, null, null, false, null, null, null, List.of());
 
         assertThat(RunsPageMapper.shown(page(0))).isEqualTo("none yet");
         assertThat(RunsPageMapper.shown(page(2, run, run))).isEqualTo("2");
