@@ -16,11 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("etl")
 public record EtlProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Dashboard dashboard) {
 
-    /** The file of the shared volume at the given path relative to {@link #dataDir()}. */
-    public Path resolve(String relativePath) {
-        return dataDir.resolve(relativePath);
-    }
-
     /**
      * @param transformerUrl     the transformer-service, whose run API the pipeline runs page reads
      * @param transformerTimeout how long the page waits for a connection, then for an answer, before

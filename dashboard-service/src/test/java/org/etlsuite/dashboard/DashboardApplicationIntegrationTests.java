@@ -99,7 +99,10 @@ class DashboardApplicationIntegrationTests {
                 .contains("id=\"kpi-zones\">2</span>")
                 .contains("id=\"kpi-updated\">2025-03-13 08:05:00 UTC</span>")
                 .contains("Caucel is the loudest zone with a mean of 74.0 dB.")
-                .contains("<a href=\"/urban\" class=\"active\">Urban sensors</a>");
+                .contains("<a href=\"/urban\" class=\"active\">Urban sensors</a>")
+                // named below the data folder: where the server keeps its data is not the visitor's business
+                .contains("<code>processed/urban_sensors_processed_aggregated.csv</code>")
+                .doesNotContain(dataDir.toString());
     }
 
     @Test
@@ -136,6 +139,22 @@ class DashboardApplicationIntegrationTests {
         assertThat(text(runs))
                 .contains("<p class=\"error-detail\">GET " + TRANSFORMER_URL + "/api/pipelines: connection refused</p>")
                 .contains("<a href=\"/runs\" class=\"active\">Pipeline runs</a>");
+    }
+
+    @Test
+    void shouldServeAKpiDatasetAndAnswer304WhileTheClientsCopyIsCurrent() throws Exception {
+        HttpResponse<byte[]> rows = get("/api/kpis/urban-sensors-aggregated");
+        String etag = rows.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> unchanged = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/kpis/urban-sensors-aggregated"))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(rows.statusCode()).isEqualTo(200);
+        assertThat(rows.headers().firstValue("Last-Modified")).contains("Thu, 13 Mar 2025 08:05:00 GMT");
+        assertThat(text(rows)).startsWith("{\"dataset\":\"urban-sensors-aggregated\",\"path\":\"processed/urban_sensors_processed_aggregated.csv\","
+                + "\"lastModified\":\"2025-03-13T08:05:00Z\",\"rows\":[{\"location\":\"Centro\",\"day\":\"2025-03-13\",\"hour\":7,\"readings\":3,");
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(text(get("/api/kpis"))).doesNotContain(dataDir.toString());
     }
 
     @Test

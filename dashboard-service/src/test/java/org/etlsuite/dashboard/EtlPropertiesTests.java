@@ -19,7 +19,6 @@ class EtlPropertiesTests {
                 .bindOrCreate("etl", EtlProperties.class);
 
         assertThat(properties.dataDir().normalize()).isEqualTo(Path.of("data"));
-        assertThat(properties.resolve("processed/a.csv").normalize()).isEqualTo(Path.of("data/processed/a.csv"));
     }
 
     @Test

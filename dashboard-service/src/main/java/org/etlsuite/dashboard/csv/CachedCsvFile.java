@@ -2,6 +2,7 @@ package org.etlsuite.dashboard.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,9 +20,13 @@ import java.util.function.Function;
  *
  * <p>Format errors are cached like successes (the same bytes will fail the same way); I/O
  * errors are not, as they may be transient.
+ *
+ * <p>The file is known by its path relative to the data folder: every message names it so, and so does every
+ * page, which must not tell a visitor where the server keeps its data.
  */
 public final class CachedCsvFile<T> {
 
+    private final String relativePath;
     private final Path file;
     private final Function<CsvTable, T> mapper;
 
@@ -29,16 +34,43 @@ public final class CachedCsvFile<T> {
     private CsvFileSnapshot<T> snapshot;
 
     /**
-     * @param mapper turns the parsed table into the caller's model; may throw
-     *               {@link CsvFormatException} for rows that break the contract
+     * @param dataDir      the data folder
+     * @param relativePath the file below it, with '/' separators, e.g. {@code processed/urban.csv}
+     * @param mapper       turns the parsed table into the caller's model; may throw
+     *                     {@link CsvFormatException} for rows that break the contract
      */
-    public CachedCsvFile(Path file, Function<CsvTable, T> mapper) {
-        this.file = Objects.requireNonNull(file, "file");
+    public CachedCsvFile(Path dataDir, String relativePath, Function<CsvTable, T> mapper) {
+        this.relativePath = Objects.requireNonNull(relativePath, "relativePath");
+        this.file = dataDir.resolve(relativePath);
         this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
+    /** Where the file is on this server; for reading it, never for showing. */
     public Path file() {
         return file;
+    }
+
+    /** The file below the data folder, e.g. {@code processed/urban.csv}: how the file is named to people. */
+    public String relativePath() {
+        return relativePath;
+    }
+
+    /**
+     * The same file for a second reader: each version is first mapped as this file maps it, and only then by
+     * {@code other}, so the second reader finds a version broken exactly when this file's reader does.
+     */
+    public <U> CachedCsvFile<U> readAlsoAs(Function<CsvTable, U> other) {
+        Objects.requireNonNull(other, "other");
+        return new CachedCsvFile<>(this, table -> {
+            mapper.apply(table);
+            return other.apply(table);
+        });
+    }
+
+    private CachedCsvFile(CachedCsvFile<?> sameFile, Function<CsvTable, T> mapper) {
+        this.relativePath = sameFile.relativePath;
+        this.file = sameFile.file;
+        this.mapper = mapper;
     }
 
     /** The current content, re-read only when the file changed since the last call. */
@@ -51,11 +83,11 @@ public final class CachedCsvFile<T> {
             return new CsvFileSnapshot.Missing<>(file);
         } catch (IOException e) {
             forget();
-            return new CsvFileSnapshot.Unreadable<>(file, file + ": cannot read file attributes (" + e.getMessage() + ")");
+            return new CsvFileSnapshot.Unreadable<>(file, relativePath + ": cannot read file attributes (" + reason(e) + ")");
         }
         if (!attributes.isRegularFile()) {
             forget();
-            return new CsvFileSnapshot.Unreadable<>(file, file + ": not a regular file");
+            return new CsvFileSnapshot.Unreadable<>(file, relativePath + ": not a regular file");
         }
         Fingerprint current = new Fingerprint(attributes.lastModifiedTime(), attributes.size(), attributes.fileKey());
         if (current.equals(fingerprint)) {
@@ -67,21 +99,32 @@ public final class CachedCsvFile<T> {
     private CsvFileSnapshot<T> load(Fingerprint current) {
         CsvFileSnapshot<T> loaded;
         try {
-            T value = mapper.apply(CsvReader.read(file));
-            loaded = new CsvFileSnapshot.Loaded<>(file, current.lastModified().toInstant(), value);
+            T value = mapper.apply(CsvReader.read(file, relativePath));
+            loaded = new CsvFileSnapshot.Loaded<>(file, current.lastModified().toInstant(), current.size(), value);
         } catch (CsvFormatException e) {
             loaded = new CsvFileSnapshot.Unreadable<>(file, e.getMessage());
         } catch (NoSuchFileException e) {
             // deleted between the attribute check and the read
             forget();
             return new CsvFileSnapshot.Missing<>(file);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             forget();
-            return new CsvFileSnapshot.Unreadable<>(file, file + ": cannot read file (" + e.getMessage() + ")");
+            return new CsvFileSnapshot.Unreadable<>(file, relativePath + ": cannot read file (" + reason(e) + ")");
+        } catch (UncheckedIOException e) {
+            forget();
+            return new CsvFileSnapshot.Unreadable<>(file, relativePath + ": cannot read file (" + reason(e.getCause()) + ")");
         }
         fingerprint = current;
         snapshot = loaded;
         return loaded;
+    }
+
+    /** What went wrong, without the message of a file system error, which is the absolute path. */
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException failure) {
+            return failure.getReason() != null ? failure.getReason() : failure.getClass().getSimpleName();
+        }
+        return e.getMessage();
     }
 
     private void forget() {

@@ -12,8 +12,12 @@ public sealed interface CsvFileSnapshot<T> {
     record Missing<T>(Path file) implements CsvFileSnapshot<T> {
     }
 
-    /** The file was read and mapped. */
-    record Loaded<T>(Path file, Instant lastModified, T value) implements CsvFileSnapshot<T> {
+    /**
+     * The file was read and mapped.
+     *
+     * @param size the file's length in bytes; with {@code lastModified} it tells one version of the file from another
+     */
+    record Loaded<T>(Path file, Instant lastModified, long size, T value) implements CsvFileSnapshot<T> {
     }
 
     /** The file exists but could not be read or does not match its contract. */

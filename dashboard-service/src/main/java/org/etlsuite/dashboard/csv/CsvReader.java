@@ -26,10 +26,14 @@ public final class CsvReader {
     private CsvReader() {
     }
 
-    /** Reads a whole UTF-8 file. */
-    public static CsvTable read(Path file) throws IOException {
+    /**
+     * Reads a whole UTF-8 file.
+     *
+     * @param source name used in error messages, e.g. the file's path below the data folder
+     */
+    public static CsvTable read(Path file, String source) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(file.toString(), reader);
+            return parse(source, reader);
         }
     }
 

@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class CsvRecord {
 
-    // Plain decimal, optionally with an exponent (Double.toString writes 1.0E-4 for small means).
-    // Stricter than Double.parseDouble, which would also take "NaN", "Infinity", "0x1p3" or "1d".
+    // optionally with an exponent, as Double.toString writes 1.0E-4 for small means
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final String source;
@@ -55,9 +54,17 @@ public final class CsvRecord {
         return value;
     }
 
+    /**
+     * Whether the text is a number as the KPI files write them: a plain decimal, optionally with an exponent.
+     * Stricter than {@link Double#parseDouble}, which would also take "NaN", "Infinity", "0x1p3" or "1d".
+     */
+    public static boolean isDecimal(String text) {
+        return DECIMAL.matcher(text).matches();
+    }
+
     public double getDouble(String column) {
         String value = get(column);
-        if (!DECIMAL.matcher(value).matches()) {
+        if (!isDecimal(value)) {
             throw error("column '" + column + "': '" + value + "' is not a number");
         }
         return Double.parseDouble(value);
@@ -71,7 +78,7 @@ public final class CsvRecord {
     /** Exact decimal, for money: sums of many amounts stay exact to the cent. */
     public BigDecimal getDecimal(String column) {
         String value = get(column);
-        if (!DECIMAL.matcher(value).matches()) {
+        if (!isDecimal(value)) {
             throw error("column '" + column + "': '" + value + "' is not a number");
         }
         return new BigDecimal(value);

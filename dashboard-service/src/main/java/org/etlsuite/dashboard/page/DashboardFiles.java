@@ -47,7 +47,12 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
         this.kpis = kpis;
         this.hasData = hasData;
         this.charts = charts;
-        this.dataFiles = this.files.stream().map(file -> file.file().toString()).toList();
+        this.dataFiles = this.files.stream().map(CachedCsvFile::relativePath).toList();
+    }
+
+    /** The page's files, in the order the page lists them. */
+    public List<CachedCsvFile<?>> files() {
+        return files;
     }
 
     /**
@@ -120,7 +125,7 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
         public <T> T get(CachedCsvFile<T> file) {
             int index = files.indexOf(file);
             if (index < 0) {
-                throw new IllegalArgumentException(file.file() + " is not one of the page's files");
+                throw new IllegalArgumentException(file.relativePath() + " is not one of the page's files");
             }
             @SuppressWarnings("unchecked") // read from this very file, whose snapshots hold a T
             T value = (T) versions.get(index).value();

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code fragments/page.html} lay them out from this record alone.
  *
  * @param state     which variant of the page to show
- * @param dataFiles the files the page reads, so operators know where to look
+ * @param dataFiles the files the page reads, below the data folder, so operators know where to look
  * @param errors    why files could not be used, one message per broken file; only for {@link State#UNREADABLE}
  * @param summary   the page's own KPIs; only for {@link State#READY}
  * @param <S>       the page's KPIs, formatted

@@ -10,24 +10,30 @@ import org.etlsuite.dashboard.EtlProperties;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.page.DashboardFiles;
 import org.etlsuite.dashboard.page.DashboardPage;
+import org.etlsuite.dashboard.page.KpiFilePage;
 import org.etlsuite.dashboard.page.PageFormat;
 import org.etlsuite.model.kpi.ProductKpiFiles;
 import org.springframework.stereotype.Service;
 
 /** Reads the two product KPI files (each cached per file version) and prepares page and charts. */
 @Service
-class ProductDashboardService {
+class ProductDashboardService implements KpiFilePage {
 
     private final DashboardFiles<ProductKpis, ProductChart> files;
 
     ProductDashboardService(EtlProperties properties) {
         CachedCsvFile<List<CategoryKpi>> categories =
-                new CachedCsvFile<>(properties.resolve(ProductKpiFiles.Category.RELATIVE_PATH), ProductKpiCsv::categories);
+                new CachedCsvFile<>(properties.dataDir(), ProductKpiFiles.Category.RELATIVE_PATH, ProductKpiCsv::categories);
         CachedCsvFile<ProductFunnel> funnel =
-                new CachedCsvFile<>(properties.resolve(ProductKpiFiles.Funnel.RELATIVE_PATH), ProductKpiCsv::funnel);
+                new CachedCsvFile<>(properties.dataDir(), ProductKpiFiles.Funnel.RELATIVE_PATH, ProductKpiCsv::funnel);
         this.files = new DashboardFiles<>(List.of(categories, funnel),
                 contents -> ProductKpis.of(contents.get(categories), contents.get(funnel)),
                 ProductKpis::hasEvents, ProductChart.class);
+    }
+
+    @Override
+    public List<CachedCsvFile<?>> kpiFiles() {
+        return files.files();
     }
 
     DashboardPage<ProductPage.Summary> page() {

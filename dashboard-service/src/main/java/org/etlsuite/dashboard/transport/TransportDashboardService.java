@@ -9,26 +9,32 @@ import org.etlsuite.dashboard.EtlProperties;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.page.DashboardFiles;
 import org.etlsuite.dashboard.page.DashboardPage;
+import org.etlsuite.dashboard.page.KpiFilePage;
 import org.etlsuite.dashboard.page.PageFormat;
 import org.etlsuite.model.kpi.TransportKpiFiles;
 import org.springframework.stereotype.Service;
 
 /** Reads the three transportation KPI files (each cached per file version) and prepares page and charts. */
 @Service
-class TransportDashboardService {
+class TransportDashboardService implements KpiFilePage {
 
     private final DashboardFiles<TransportKpis, TransportChart> files;
 
     TransportDashboardService(EtlProperties properties) {
         CachedCsvFile<Optional<TransportSummary>> summary =
-                new CachedCsvFile<>(properties.resolve(TransportKpiFiles.Summary.RELATIVE_PATH), TransportKpiCsv::summary);
+                new CachedCsvFile<>(properties.dataDir(), TransportKpiFiles.Summary.RELATIVE_PATH, TransportKpiCsv::summary);
         CachedCsvFile<List<TransportDay>> daily =
-                new CachedCsvFile<>(properties.resolve(TransportKpiFiles.Daily.RELATIVE_PATH), TransportKpiCsv::daily);
+                new CachedCsvFile<>(properties.dataDir(), TransportKpiFiles.Daily.RELATIVE_PATH, TransportKpiCsv::daily);
         CachedCsvFile<List<BoardingAreaTrips>> boardingAreas = new CachedCsvFile<>(
-                properties.resolve(TransportKpiFiles.BoardingAreas.RELATIVE_PATH), TransportKpiCsv::boardingAreas);
+                properties.dataDir(), TransportKpiFiles.BoardingAreas.RELATIVE_PATH, TransportKpiCsv::boardingAreas);
         this.files = new DashboardFiles<>(List.of(summary, daily, boardingAreas),
                 contents -> TransportKpis.of(contents.get(summary), contents.get(daily), contents.get(boardingAreas)),
                 TransportKpis::hasTrips, TransportChart.class);
+    }
+
+    @Override
+    public List<CachedCsvFile<?>> kpiFiles() {
+        return files.files();
     }
 
     DashboardPage<TransportPage.Summary> page() {

@@ -10,22 +10,28 @@ import org.etlsuite.dashboard.chart.ChartPalette;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.page.DashboardFiles;
 import org.etlsuite.dashboard.page.DashboardPage;
+import org.etlsuite.dashboard.page.KpiFilePage;
 import org.etlsuite.dashboard.page.PageFormat;
 import org.etlsuite.model.urban.NoiseLevel;
 import org.springframework.stereotype.Service;
 
 /** Reads the urban aggregate file (cached per file version) and prepares page and charts. */
 @Service
-class UrbanDashboardService {
+class UrbanDashboardService implements KpiFilePage {
 
     private final DashboardFiles<UrbanKpis, UrbanChart> files;
 
     UrbanDashboardService(EtlProperties properties) {
         // a single file: its KPIs are computed as it is read, and so cached with it
-        CachedCsvFile<UrbanKpis> aggregates = new CachedCsvFile<>(properties.resolve(UrbanAggregateCsv.FILE),
+        CachedCsvFile<UrbanKpis> aggregates = new CachedCsvFile<>(properties.dataDir(), UrbanAggregateCsv.FILE,
                 table -> UrbanKpis.of(UrbanAggregateCsv.rows(table)));
         this.files = new DashboardFiles<>(List.of(aggregates), contents -> contents.get(aggregates),
                 UrbanKpis::hasReadings, UrbanChart.class);
+    }
+
+    @Override
+    public List<CachedCsvFile<?>> kpiFiles() {
+        return files.files();
     }
 
     DashboardPage<UrbanPage.Summary> page() {

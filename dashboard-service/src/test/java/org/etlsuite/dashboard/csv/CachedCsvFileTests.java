@@ -28,7 +28,7 @@ class CachedCsvFileTests {
     void setUp() {
         file = dir.resolve("values.csv");
         // maps a table to the sum of its "n" column and counts how often it is asked to
-        cached = new CachedCsvFile<>(file, table -> {
+        cached = new CachedCsvFile<>(dir, "values.csv", table -> {
             parses.incrementAndGet();
             table.requireColumns("n");
             return table.records().stream().mapToInt(r -> (int) r.getLong("n")).sum();
@@ -53,7 +53,7 @@ class CachedCsvFileTests {
         CsvFileSnapshot<Integer> first = cached.current();
         CsvFileSnapshot<Integer> second = cached.current();
 
-        assertThat(first).isEqualTo(new CsvFileSnapshot.Loaded<>(file, FIRST_WRITE, 3));
+        assertThat(first).isEqualTo(new CsvFileSnapshot.Loaded<>(file, FIRST_WRITE, 6, 3));
         assertThat(second).isSameAs(first);
         assertThat(parses).hasValue(1);
     }
@@ -65,7 +65,7 @@ class CachedCsvFileTests {
 
         write("n\n1\n20\n", FIRST_WRITE);
 
-        assertThat(cached.current()).isEqualTo(new CsvFileSnapshot.Loaded<>(file, FIRST_WRITE, 21));
+        assertThat(cached.current()).isEqualTo(new CsvFileSnapshot.Loaded<>(file, FIRST_WRITE, 7, 21));
         assertThat(parses).hasValue(2);
     }
 
@@ -77,7 +77,7 @@ class CachedCsvFileTests {
         Instant rewrite = FIRST_WRITE.plusSeconds(60);
         write("n\n7\n", rewrite);
 
-        assertThat(cached.current()).isEqualTo(new CsvFileSnapshot.Loaded<>(file, rewrite, 7));
+        assertThat(cached.current()).isEqualTo(new CsvFileSnapshot.Loaded<>(file, rewrite, 4, 7));
         assertThat(parses).hasValue(2);
     }
 
@@ -88,12 +88,12 @@ class CachedCsvFileTests {
         CsvFileSnapshot<Integer> snapshot = cached.current();
 
         assertThat(snapshot).isEqualTo(new CsvFileSnapshot.Unreadable<Integer>(file,
-                file + " line 3: column 'n': 'x' is not a whole number"));
+                "values.csv line 3: column 'n': 'x' is not a whole number"));
         assertThat(cached.current()).isSameAs(snapshot);
         assertThat(parses).hasValue(1);
 
         write("n\n1\n2\n", FIRST_WRITE.plusSeconds(1));
-        assertThat(cached.current()).isEqualTo(new CsvFileSnapshot.Loaded<>(file, FIRST_WRITE.plusSeconds(1), 3));
+        assertThat(cached.current()).isEqualTo(new CsvFileSnapshot.Loaded<>(file, FIRST_WRITE.plusSeconds(1), 6, 3));
     }
 
     @Test
@@ -110,6 +110,6 @@ class CachedCsvFileTests {
     void shouldReportDirectoryInPlaceOfFileAsUnreadable() throws IOException {
         Files.createDirectory(file);
 
-        assertThat(cached.current()).isEqualTo(new CsvFileSnapshot.Unreadable<Integer>(file, file + ": not a regular file"));
+        assertThat(cached.current()).isEqualTo(new CsvFileSnapshot.Unreadable<Integer>(file, "values.csv: not a regular file"));
     }
 }

@@ -48,16 +48,19 @@ class DashboardFuzzIntegrationTests {
     private static final String ERROR_PAGE = "Back to the overview";
 
     /**
-     * Every page, chart and form target, as mapped ({@link #shouldFuzzEveryPathTheApplicationMaps} checks them against
-     * the mappings); a variable is requested as its value in {@link #SAMPLES}.
+     * Every page, chart, form target and endpoint, as mapped ({@link #shouldFuzzEveryPathTheApplicationMaps} checks
+     * them against the mappings); a variable is requested as its value in {@link #SAMPLES}.
      */
     static final List<String> PATHS = List.of("/", "/urban", "/dashboard", "/products", "/runs", "/runs/{id}", "/login",
             "/runs/{id}/cancel", "/runs/pipelines/{pipeline}/paused",
             "/charts/urban/noise-by-zone.png", "/charts/urban/traffic-vs-pollution.png",
             "/charts/transport/daily-passengers.png", "/charts/transport/top-boarding-areas.png",
-            "/charts/products/revenue-by-category.png", "/charts/products/funnel.png");
-    /** What the fuzzer puts in for each variable of a path. */
-    private static final Map<String, String> SAMPLES = Map.of("{id}", "1", "{pipeline}", "urban-sensors");
+            "/charts/products/revenue-by-category.png", "/charts/products/funnel.png",
+            "/api/kpis", "/api/kpis/{dataset}");
+    /** What the fuzzer puts in for each variable of a path (Tomcat refuses a '{' before any mapping sees it). */
+    private static final Map<String, String> SAMPLES = Map.of("{id}", "1", "{pipeline}", "urban-sensors",
+            // the dataset of the file the test writes
+            "{dataset}", "urban-sensors-aggregated");
 
     private static final List<String> METHODS = List.of("GET", "GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH",
             "OPTIONS", "TRACE", "PROPFIND", "FOO");

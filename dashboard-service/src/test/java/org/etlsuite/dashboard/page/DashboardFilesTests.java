@@ -38,8 +38,8 @@ class DashboardFilesTests {
     void setUp() {
         first = dataDir.resolve("first.csv");
         second = dataDir.resolve("second.csv");
-        CachedCsvFile<Integer> firstFile = new CachedCsvFile<>(first, DashboardFilesTests::sum);
-        CachedCsvFile<Integer> secondFile = new CachedCsvFile<>(second, DashboardFilesTests::sum);
+        CachedCsvFile<Integer> firstFile = new CachedCsvFile<>(dataDir, "first.csv", DashboardFilesTests::sum);
+        CachedCsvFile<Integer> secondFile = new CachedCsvFile<>(dataDir, "second.csv", DashboardFilesTests::sum);
         files = new DashboardFiles<>(List.of(firstFile, secondFile), contents -> {
             computations.incrementAndGet();
             return contents.get(firstFile) + contents.get(secondFile);
@@ -53,7 +53,7 @@ class DashboardFilesTests {
         DashboardPage<String> page = files.page(DashboardFilesTests::summary);
 
         assertThat(page.state()).isEqualTo(State.NO_FILE);
-        assertThat(page.dataFiles()).containsExactly(first.toString(), second.toString());
+        assertThat(page.dataFiles()).containsExactly("first.csv", "second.csv");
         assertThat(page.summary()).isNull();
         assertThat(files.chart(TotalChart.TOTAL)).isEmpty();
     }
@@ -65,7 +65,7 @@ class DashboardFilesTests {
         DashboardPage<String> page = files.page(DashboardFilesTests::summary);
 
         assertThat(page.state()).isEqualTo(State.UNREADABLE);
-        assertThat(page.errors()).containsExactly(second + " line 2: column 'n': 'many' is not a whole number");
+        assertThat(page.errors()).containsExactly("second.csv line 2: column 'n': 'many' is not a whole number");
         assertThat(files.chart(TotalChart.TOTAL)).isEmpty();
     }
 
@@ -109,15 +109,15 @@ class DashboardFilesTests {
 
     @Test
     void shouldRefuseTheContentOfAFileOutsideTheSet() throws IOException {
-        CachedCsvFile<Integer> own = new CachedCsvFile<>(first, DashboardFilesTests::sum);
-        CachedCsvFile<Integer> stranger = new CachedCsvFile<>(dataDir.resolve("stranger.csv"), DashboardFilesTests::sum);
+        CachedCsvFile<Integer> own = new CachedCsvFile<>(dataDir, "first.csv", DashboardFilesTests::sum);
+        CachedCsvFile<Integer> stranger = new CachedCsvFile<>(dataDir, "stranger.csv", DashboardFilesTests::sum);
         DashboardFiles<Integer, TotalChart> mixedUp =
                 new DashboardFiles<>(List.of(own), contents -> contents.get(stranger), total -> true, TotalChart.class);
         TestFiles.write(first, "n\n1\n", WRITTEN);
 
         assertThatThrownBy(() -> mixedUp.page(DashboardFilesTests::summary))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(dataDir.resolve("stranger.csv") + " is not one of the page's files");
+                .hasMessage("stranger.csv is not one of the page's files");
     }
 
     private static int sum(CsvTable table) {

@@ -3,7 +3,6 @@ package org.etlsuite.dashboard.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -85,8 +84,9 @@ class ProductControllerTests extends DashboardMvcTestSupport {
                 .contains("No product data yet")
                 .contains("curl -X POST localhost:8090/api/streams/product-events/bursts")
                 .contains("-d '{\"events\":10000}'")
-                .contains(dataDir.resolve(ProductKpiFiles.Category.RELATIVE_PATH).toString())
-                .contains(dataDir.resolve(ProductKpiFiles.Funnel.RELATIVE_PATH).toString())
+                .contains("<code>processed_product/product_events_clean_kpi_category.csv</code>")
+                .contains("<code>processed_product/product_events_clean_kpi_funnel.csv</code>")
+                .doesNotContain(dataDir.toString())
                 .doesNotContain("kpi-revenue");
     }
 
@@ -104,13 +104,14 @@ class ProductControllerTests extends DashboardMvcTestSupport {
     @Test
     void shouldShowErrorBannerWithFileAndLineWhenAFileIsMalformed() throws IOException {
         ProductSamples.writeCategories(dataDir, ProductSamples.CATEGORIES, Instant.parse("2025-03-14T11:30:00Z"));
-        Path funnel = ProductSamples.writeFunnel(dataDir, ProductSamples.FUNNEL_MALFORMED, Instant.parse("2025-03-14T11:30:00Z"));
+        ProductSamples.writeFunnel(dataDir, ProductSamples.FUNNEL_MALFORMED, Instant.parse("2025-03-14T11:30:00Z"));
 
         assertThat(mvc.get().uri("/products")).hasStatusOk()
                 .bodyText()
                 .contains("role=\"alert\"")
                 .contains("The product data could not be read.")
-                .contains(HtmlUtils.htmlEscape(funnel + " line 5: column 'count': 'lots' is not a whole number"))
+                .contains(HtmlUtils.htmlEscape("processed_product/product_events_clean_kpi_funnel.csv line 5: column 'count': 'lots' is not a whole number"))
+                .doesNotContain(dataDir.toString())
                 .doesNotContain("kpi-revenue");
     }
 

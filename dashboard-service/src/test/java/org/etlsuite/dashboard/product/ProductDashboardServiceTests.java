@@ -12,7 +12,6 @@ import org.etlsuite.dashboard.page.DashboardPage;
 import org.etlsuite.dashboard.page.DashboardPage.State;
 import org.etlsuite.dashboard.product.ProductPage.CategoryRow;
 import org.etlsuite.dashboard.product.ProductPage.ConversionRow;
-import org.etlsuite.model.kpi.ProductKpiFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,8 +68,8 @@ class ProductDashboardServiceTests {
 
         assertThat(page.state()).isEqualTo(State.NO_FILE);
         assertThat(page.dataFiles()).containsExactly(
-                dataDir.resolve(ProductKpiFiles.Category.RELATIVE_PATH).toString(),
-                dataDir.resolve(ProductKpiFiles.Funnel.RELATIVE_PATH).toString());
+                "processed_product/product_events_clean_kpi_category.csv",
+                "processed_product/product_events_clean_kpi_funnel.csv");
         assertThat(service.chart(ProductChart.FUNNEL)).isEmpty();
     }
 
@@ -92,12 +91,12 @@ class ProductDashboardServiceTests {
     @Test
     void shouldReportMalformedFileWithFileAndLine() throws IOException {
         ProductSamples.writeCategories(dataDir, ProductSamples.CATEGORIES, WRITTEN);
-        Path funnel = ProductSamples.writeFunnel(dataDir, ProductSamples.FUNNEL_MALFORMED, WRITTEN);
+        ProductSamples.writeFunnel(dataDir, ProductSamples.FUNNEL_MALFORMED, WRITTEN);
 
         DashboardPage<ProductPage.Summary> page = service.page();
 
         assertThat(page.state()).isEqualTo(State.UNREADABLE);
-        assertThat(page.errors()).containsExactly(funnel + " line 5: column 'count': 'lots' is not a whole number");
+        assertThat(page.errors()).containsExactly("processed_product/product_events_clean_kpi_funnel.csv line 5: column 'count': 'lots' is not a whole number");
         assertThat(service.chart(ProductChart.FUNNEL)).isEmpty();
     }
 

@@ -3,7 +3,6 @@ package org.etlsuite.dashboard.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -88,8 +87,9 @@ class TransportControllerTests extends DashboardMvcTestSupport {
                 .contains("No transportation data yet")
                 .contains("curl -X POST localhost:8090/api/streams/transportation-stats/bursts")
                 .contains("-d '{\"events\":10000}'")
-                .contains(dataDir.resolve(TransportKpiFiles.Summary.RELATIVE_PATH).toString())
-                .contains(dataDir.resolve(TransportKpiFiles.BoardingAreas.RELATIVE_PATH).toString())
+                .contains("<code>processed_transport/transport_kpi_summary.csv</code>")
+                .contains("<code>processed_transport/transport_kpi_boarding_areas.csv</code>")
+                .doesNotContain(dataDir.toString())
                 .doesNotContain("kpi-revenue");
     }
 
@@ -107,13 +107,14 @@ class TransportControllerTests extends DashboardMvcTestSupport {
     @Test
     void shouldShowErrorBannerWithFileAndLineWhenAFileIsMalformed() throws IOException {
         TransportSamples.writeAll(dataDir, Instant.parse("2025-03-14T11:30:00Z"));
-        Path summary = TransportSamples.writeSummary(dataDir, TransportSamples.SUMMARY_MALFORMED, Instant.parse("2025-03-14T11:30:00Z"));
+        TransportSamples.writeSummary(dataDir, TransportSamples.SUMMARY_MALFORMED, Instant.parse("2025-03-14T11:30:00Z"));
 
         assertThat(mvc.get().uri("/dashboard")).hasStatusOk()
                 .bodyText()
                 .contains("role=\"alert\"")
                 .contains("The transportation data could not be read.")
-                .contains(HtmlUtils.htmlEscape(summary + " line 2: column 'total_trips': 'many' is not a whole number"))
+                .contains(HtmlUtils.htmlEscape("processed_transport/transport_kpi_summary.csv line 2: column 'total_trips': 'many' is not a whole number"))
+                .doesNotContain(dataDir.toString())
                 .doesNotContain("kpi-revenue");
     }
 

@@ -11,7 +11,6 @@ import org.etlsuite.dashboard.EtlProperties;
 import org.etlsuite.dashboard.page.DashboardPage;
 import org.etlsuite.dashboard.page.DashboardPage.State;
 import org.etlsuite.dashboard.transport.TransportPage.AreaRow;
-import org.etlsuite.model.kpi.TransportKpiFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,9 +64,9 @@ class TransportDashboardServiceTests {
 
         assertThat(page.state()).isEqualTo(State.NO_FILE);
         assertThat(page.dataFiles()).containsExactly(
-                dataDir.resolve(TransportKpiFiles.Summary.RELATIVE_PATH).toString(),
-                dataDir.resolve(TransportKpiFiles.Daily.RELATIVE_PATH).toString(),
-                dataDir.resolve(TransportKpiFiles.BoardingAreas.RELATIVE_PATH).toString());
+                "processed_transport/transport_kpi_summary.csv",
+                "processed_transport/transport_kpi_daily.csv",
+                "processed_transport/transport_kpi_boarding_areas.csv");
         assertThat(service.chart(TransportChart.DAILY_PASSENGERS)).isEmpty();
     }
 
@@ -90,12 +89,12 @@ class TransportDashboardServiceTests {
 
     @Test
     void shouldReportMalformedFileWithFileAndLineEvenWhileAnotherIsMissing() throws IOException {
-        Path summary = TransportSamples.writeSummary(dataDir, TransportSamples.SUMMARY_MALFORMED, WRITTEN);
+        TransportSamples.writeSummary(dataDir, TransportSamples.SUMMARY_MALFORMED, WRITTEN);
 
         DashboardPage<TransportPage.Summary> page = service.page();
 
         assertThat(page.state()).isEqualTo(State.UNREADABLE);
-        assertThat(page.errors()).containsExactly(summary + " line 2: column 'total_trips': 'many' is not a whole number");
+        assertThat(page.errors()).containsExactly("processed_transport/transport_kpi_summary.csv line 2: column 'total_trips': 'many' is not a whole number");
         assertThat(service.chart(TransportChart.DAILY_PASSENGERS)).isEmpty();
     }
 

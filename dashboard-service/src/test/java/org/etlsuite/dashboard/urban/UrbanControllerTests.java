@@ -3,7 +3,6 @@ package org.etlsuite.dashboard.urban;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -43,6 +42,9 @@ class UrbanControllerTests extends DashboardMvcTestSupport {
                 .contains("src=\"/charts/urban/noise-by-zone.png?v=1741944600000\"")
                 .contains("src=\"/charts/urban/traffic-vs-pollution.png?v=1741944600000\"")
                 .contains("<td>64.5 dB</td>")
+                .contains("Data file:")
+                .contains("<code>processed/urban_sensors_processed_aggregated.csv</code>")
+                .doesNotContain(dataDir.toString())
                 .doesNotContain("No urban sensor data yet")
                 .doesNotContain("could not be read");
     }
@@ -68,7 +70,8 @@ class UrbanControllerTests extends DashboardMvcTestSupport {
                 .contains("No urban sensor data yet")
                 .contains("curl -X POST localhost:8090/api/streams/urban-sensors/bursts")
                 .contains("-d '{\"events\":10000}'")
-                .contains(dataDir.resolve(UrbanAggregateCsv.FILE).toString())
+                .contains("<code>processed/urban_sensors_processed_aggregated.csv</code> in the data folder.")
+                .doesNotContain(dataDir.toString())
                 .doesNotContain("kpi-pollution");
     }
 
@@ -84,13 +87,15 @@ class UrbanControllerTests extends DashboardMvcTestSupport {
 
     @Test
     void shouldShowErrorBannerWithFileAndLineWhenFileIsMalformed() throws IOException {
-        Path file = UrbanSamples.write(dataDir, UrbanSamples.MALFORMED, Instant.parse("2025-03-14T11:30:00Z"));
+        UrbanSamples.write(dataDir, UrbanSamples.MALFORMED, Instant.parse("2025-03-14T11:30:00Z"));
 
         assertThat(mvc.get().uri("/urban")).hasStatusOk()
                 .bodyText()
                 .contains("role=\"alert\"")
                 .contains("The urban sensor data could not be read.")
-                .contains(HtmlUtils.htmlEscape(file + " line 3: column 'pm25': 'abc' is not a number"))
+                .contains(HtmlUtils.htmlEscape("processed/urban_sensors_processed_aggregated.csv line 3: column 'pm25': 'abc' is not a number"))
+                .contains("<code>processed/urban_sensors_processed_aggregated.csv</code>")
+                .doesNotContain(dataDir.toString())
                 .doesNotContain("kpi-pollution");
     }
 
