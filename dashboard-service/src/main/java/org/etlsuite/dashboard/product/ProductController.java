@@ -1,5 +1,8 @@
 package org.etlsuite.dashboard.product;
 
+import org.etlsuite.dashboard.page.DataVersion;
+import org.etlsuite.dashboard.page.VersionResponses;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,5 +21,11 @@ class ProductController {
     String products(Model model) {
         model.addAttribute("page", dashboard.page());
         return "product/dashboard";
+    }
+
+    /** The version of the page's data, which the open page polls to reload its content once the files change. */
+    @GetMapping("/products/version")
+    ResponseEntity<DataVersion> version() {
+        return VersionResponses.json(dashboard.version());
     }
 }

@@ -52,6 +52,7 @@ class DashboardFuzzIntegrationTests {
      * them against the mappings); a variable is requested as its value in {@link #SAMPLES}.
      */
     static final List<String> PATHS = List.of("/", "/urban", "/dashboard", "/products", "/runs", "/runs/{id}", "/login",
+            "/urban/version", "/dashboard/version", "/products/version",
             "/runs/{id}/cancel", "/runs/pipelines/{pipeline}/paused",
             "/charts/urban/noise-by-zone.png", "/charts/urban/traffic-vs-pollution.png",
             "/charts/transport/daily-passengers.png", "/charts/transport/top-boarding-areas.png",

@@ -108,6 +108,24 @@ class DashboardFilesTests {
     }
 
     @Test
+    void shouldCarryTheVersionOfTheFilesItWasComputedFrom() throws IOException {
+        assertThat(files.version()).isEqualTo(new DataVersion(DataVersion.NONE, null));
+        assertThat(files.page(DashboardFilesTests::summary).version()).isEqualTo(files.version());
+
+        TestFiles.write(first, "n\n1\n", WRITTEN);
+        TestFiles.write(second, "n\n2\n", WRITTEN.plusSeconds(60));
+        DataVersion written = files.version();
+
+        assertThat(written.version()).isNotEqualTo(DataVersion.NONE);
+        assertThat(written.updated()).isEqualTo(WRITTEN.plusSeconds(60));
+        assertThat(files.page(DashboardFilesTests::summary).version()).isEqualTo(written);
+
+        TestFiles.write(first, "n\n1\n", WRITTEN.plusSeconds(1));
+
+        assertThat(files.version().version()).isNotEqualTo(written.version());
+    }
+
+    @Test
     void shouldRefuseTheContentOfAFileOutsideTheSet() throws IOException {
         CachedCsvFile<Integer> own = new CachedCsvFile<>(dataDir, "first.csv", DashboardFilesTests::sum);
         CachedCsvFile<Integer> stranger = new CachedCsvFile<>(dataDir, "stranger.csv", DashboardFilesTests::sum);
