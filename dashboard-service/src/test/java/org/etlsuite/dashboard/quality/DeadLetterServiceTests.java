@@ -3,6 +3,7 @@ package org.etlsuite.dashboard.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class DeadLetterServiceTests {
                 new byte[] {0x00, 0x00, 0x00, 0x00, 0x07, (byte) 0xff, 'h', 'i'}, 8);
 
         assertThat(DeadLetterService.letter(letter)).isEqualTo(new QualityPage.Letter("partition 1 offset 42",
-                "2025-03-14 09:30:05 UTC", java.util.List.of("etl.dlt.reason: quality", "etl.dlt.rule: pm25-range"),
+                "2025-03-14 09:30:05 UTC", List.of("etl.dlt.reason: quality", "etl.dlt.rule: pm25-range"),
                 "urban-sensors partition 2 offset 17", "00 00 00 00 07 ff 68 69", "8 bytes"));
     }
 

@@ -1,6 +1,7 @@
 package org.etlsuite.dashboard.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -21,9 +22,9 @@ class QualitySharesTests {
     @Test
     void shouldListTheStreamsInFileOrderWithTheRecordsEachRead() throws IOException {
         assertThat(sample()).extracting(StreamQuality::stream, StreamQuality::recordsRead).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("product-events", 8L),
-                org.assertj.core.groups.Tuple.tuple("transportation-stats", 0L),
-                org.assertj.core.groups.Tuple.tuple("urban-sensors", 20L));
+                tuple("product-events", 8L),
+                tuple("transportation-stats", 0L),
+                tuple("urban-sensors", 20L));
     }
 
     @Test
