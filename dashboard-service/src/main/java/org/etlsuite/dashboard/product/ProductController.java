@@ -17,6 +17,8 @@ class ProductController {
     @GetMapping("/products")
     String products(Model model) {
         model.addAttribute("page", dashboard.page());
+        // drawn into the page: a tooltip of an SVG shows only where the SVG is part of the page
+        model.addAttribute("charts", dashboard.figures());
         return "product/dashboard";
     }
 }

@@ -20,6 +20,8 @@ class TransportController {
     @GetMapping("/dashboard")
     String transport(Model model) {
         model.addAttribute("page", dashboard.page());
+        // drawn into the page: a tooltip of an SVG shows only where the SVG is part of the page
+        model.addAttribute("charts", dashboard.figures());
         return "transport/dashboard";
     }
 }
