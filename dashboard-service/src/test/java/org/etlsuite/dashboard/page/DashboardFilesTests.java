@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.etlsuite.dashboard.chart.Bar;
+import org.etlsuite.dashboard.chart.ChartFigure;
 import org.etlsuite.dashboard.chart.ChartPalette;
+import org.etlsuite.dashboard.chart.ChartTable;
 import org.etlsuite.dashboard.chart.Charts;
 import org.etlsuite.dashboard.chart.DashboardChart;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
@@ -104,6 +106,24 @@ class DashboardFilesTests {
 
         assertThat(files.chart(TotalChart.TOTAL).orElseThrow()).isNotSameAs(image);
         assertThat(files.page(DashboardFilesTests::summary).summary()).isEqualTo("6 at 2025-03-14T09:31:00Z");
+        assertThat(computations).hasValue(2);
+    }
+
+    @Test
+    void shouldDrawEveryChartAsSvgWithItsTableOncePerVersionAndNoneWithoutData() throws IOException {
+        TestFiles.write(first, "n\n", WRITTEN);
+        TestFiles.write(second, "n\n0\n", WRITTEN);
+
+        assertThat(files.figures()).isEmpty();
+        assertThat(files.figure(TotalChart.TOTAL)).isEmpty();
+
+        TestFiles.write(second, "n\n2\n", WRITTEN.plusSeconds(60));
+        ChartFigure figure = files.figure(TotalChart.TOTAL).orElseThrow();
+
+        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Files", "n"), List.of(List.of("total", "2"))));
+        assertThat(figure.svg()).startsWith("<svg ").contains("<title>total, n: 2</title>");
+        assertThat(files.figures()).containsOnlyKeys("TOTAL").containsEntry("TOTAL", figure);
+        assertThat(files.figures().get("TOTAL")).isSameAs(figure);
         assertThat(computations).hasValue(2);
     }
 
