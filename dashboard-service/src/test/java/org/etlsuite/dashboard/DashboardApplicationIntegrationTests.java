@@ -40,6 +40,9 @@ class DashboardApplicationIntegrationTests {
             Caucel,2025-03-13,7,1,80.0,40.0,20.0,30.0,24.0,74.0
             """;
 
+    // the sample, 193 bytes written at 2025-03-13T08:05:00Z: the SHA-256 of "c1-1741853100.0", to 16 hex digits
+    private static final String URBAN_VERSION = "389bb754a7c40138";
+
     @TempDir
     static Path dataDir;
 
@@ -176,6 +179,32 @@ class DashboardApplicationIntegrationTests {
         HttpResponse<byte[]> css = get("/css/dashboard.css");
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+    }
+
+    @Test
+    void shouldServeTheLiveScriptAsJavaScriptAndIncludeItOnEveryPage() throws Exception {
+        HttpResponse<byte[]> script = get("/js/live.js");
+
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
+        assertThat(text(script)).contains("document.visibilityState").contains("data-version-url");
+        for (String page : new String[] {"/", "/urban", "/dashboard", "/products"}) {
+            assertThat(text(get(page))).as(page).containsOnlyOnce("<script src=\"/js/live.js\" defer></script>");
+        }
+    }
+
+    @Test
+    void shouldAnswerTheVersionOfAPageAsJsonAndNoneWhileItsFilesAreMissing() throws Exception {
+        HttpResponse<byte[]> urban = get("/urban/version");
+        HttpResponse<byte[]> products = get("/products/version");
+
+        assertThat(urban.statusCode()).isEqualTo(200);
+        assertThat(urban.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(text(urban)).isEqualTo("{\"version\":\"%s\",\"updated\":\"2025-03-13T08:05:00Z\"}".formatted(URBAN_VERSION));
+        assertThat(text(get("/urban"))).contains("data-version=\"" + URBAN_VERSION + "\"")
+                .contains("There is not enough data yet to relate vehicle count to pollution index");
+        assertThat(products.statusCode()).isEqualTo(200);
+        assertThat(text(products)).isEqualTo("{\"version\":\"none\",\"updated\":null}");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -21,6 +22,14 @@ class DockerProfileIntegrationTests {
     @Test
     void shouldReadDataFromTheMountedVolume() {
         assertThat(properties.dataDir()).isEqualTo(Path.of("/data"));
+    }
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Test
+    void shouldReadDeadLettersFromTheBrokerOfTheComposeNetwork() {
+        assertThat(bootstrapServers).isEqualTo("kafka:29092");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.etlsuite.dashboard.home;
 
 import java.util.List;
 
+import org.etlsuite.model.kpi.DataQualityKpiFile;
 import org.etlsuite.model.kpi.ProductKpiFiles;
 import org.etlsuite.model.kpi.TransportKpiFiles;
 import org.etlsuite.model.kpi.UrbanHourlyKpiFile;
@@ -22,7 +23,10 @@ final class DashboardCatalog {
                     List.of(ProductKpiFiles.Category.RELATIVE_PATH, ProductKpiFiles.Funnel.RELATIVE_PATH)),
             new DashboardLink("Pipeline runs", "/runs",
                     "The pipelines' schedules and their latest runs: the state of every task, the events counted and the files written.",
-                    List.of(), "transformer-service /api/pipelines"));
+                    List.of(), "transformer-service /api/pipelines"),
+            new DashboardLink("Data quality", "/quality",
+                    "Records accepted, rejected by rule, duplicated and undecodable per stream with their shares, and the latest dead letters.",
+                    List.of(DataQualityKpiFile.RELATIVE_PATH), "Kafka <topic>.DLT"));
 
     private DashboardCatalog() {
     }

@@ -9,7 +9,7 @@ import java.util.Map;
  * A dashboard listed on the home page.
  *
  * @param sources the KPI files the page reads, below the data directory
- * @param api     the API the page reads instead of files, e.g. "transformer-service /api/pipelines"; null for none
+ * @param api     what else the page reads, besides or instead of files, e.g. "transformer-service /api/pipelines"; null for none
  */
 record DashboardLink(String title, String path, String description, List<String> sources, String api) {
 

@@ -63,19 +63,26 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
      * @param summary formats the numbers, given the last-modified time of the newest file
      */
     public <S> DashboardPage<S> page(BiFunction<K, Instant, S> summary) {
-        return switch (current()) {
-            case Broken<K, C> broken -> new DashboardPage<>(State.UNREADABLE, dataFiles, broken.errors(), null);
-            case Incomplete<K, C> incomplete -> new DashboardPage<>(State.NO_FILE, dataFiles, List.of(), null);
+        List<CsvFileSnapshot<?>> snapshots = snapshots();
+        DataVersion version = DataVersion.of(snapshots);
+        return switch (current(snapshots)) {
+            case Broken<K, C> broken -> new DashboardPage<>(State.UNREADABLE, dataFiles, broken.errors(), null, version);
+            case Incomplete<K, C> incomplete -> new DashboardPage<>(State.NO_FILE, dataFiles, List.of(), null, version);
             case Complete<K, C> loaded when !hasData.test(loaded.kpis()) ->
-                    new DashboardPage<>(State.NO_ROWS, dataFiles, List.of(), null);
+                    new DashboardPage<>(State.NO_ROWS, dataFiles, List.of(), null, version);
             case Complete<K, C> loaded ->
-                    new DashboardPage<>(State.READY, dataFiles, List.of(), summary.apply(loaded.kpis(), loaded.lastModified()));
+                    new DashboardPage<>(State.READY, dataFiles, List.of(), summary.apply(loaded.kpis(), loaded.lastModified()), version);
         };
+    }
+
+    /** The version of the files as they are now, without computing the page. */
+    public DataVersion version() {
+        return DataVersion.of(snapshots());
     }
 
     /** The chart as PNG, or empty while there is nothing to draw. */
     public Optional<byte[]> chart(C chart) {
-        if (!(current() instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
+        if (!(current(snapshots()) instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
             return Optional.empty();
         }
         synchronized (this) {
@@ -85,7 +92,7 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
 
     /** The chart as SVG with its data, or empty while there is nothing to draw. */
     public Optional<ChartFigure> figure(C chart) {
-        if (!(current() instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
+        if (!(current(snapshots()) instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
             return Optional.empty();
         }
         synchronized (this) {
@@ -98,7 +105,7 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
      * by), all of one version of the files; empty while there is nothing to draw.
      */
     public Map<String, ChartFigure> figures() {
-        if (!(current() instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
+        if (!(current(snapshots()) instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
             return Map.of();
         }
         Map<String, ChartFigure> figures = new LinkedHashMap<>();
@@ -110,9 +117,12 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
         return figures;
     }
 
-    /** The files as they are now; the numbers and charts are kept until one of the files changes. */
-    private synchronized FileSet<K, C> current() {
-        List<CsvFileSnapshot<?>> snapshots = files.stream().<CsvFileSnapshot<?>>map(CachedCsvFile::current).toList();
+    private List<CsvFileSnapshot<?>> snapshots() {
+        return files.stream().<CsvFileSnapshot<?>>map(CachedCsvFile::current).toList();
+    }
+
+    /** The files as found; the numbers and charts are kept until one of the files changes. */
+    private synchronized FileSet<K, C> current(List<CsvFileSnapshot<?>> snapshots) {
         // a broken file is reported even while another is missing: it will not fix itself
         List<String> errors = snapshots.stream()
                 .<String>mapMulti((snapshot, out) -> {

@@ -1,6 +1,7 @@
 package org.etlsuite.dashboard.page;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything a dashboard template shows, already formatted: the template only lays it out, and
@@ -12,13 +13,16 @@ import java.util.List;
  * @param dataFiles the files the page reads, below the data folder, so operators know where to look
  * @param errors    why files could not be used, one message per broken file; only for {@link State#UNREADABLE}
  * @param summary   the page's own KPIs; only for {@link State#READY}
+ * @param version   the version of the files shown, which the page's markup carries so that an open page can tell
+ *                  when it is out of date, and its chart URLs so that the browser fetches new images
  * @param <S>       the page's KPIs, formatted
  */
-public record DashboardPage<S>(State state, List<String> dataFiles, List<String> errors, S summary) {
+public record DashboardPage<S>(State state, List<String> dataFiles, List<String> errors, S summary, DataVersion version) {
 
     public DashboardPage {
         dataFiles = List.copyOf(dataFiles);
         errors = List.copyOf(errors);
+        Objects.requireNonNull(version, "version");
     }
 
     public enum State {
@@ -43,5 +47,10 @@ public record DashboardPage<S>(State state, List<String> dataFiles, List<String>
 
     public boolean unreadable() {
         return state == State.UNREADABLE;
+    }
+
+    /** When the newest of the files was written, e.g. "2025-03-14 09:30:00 UTC"; {@code null} before any could be read. */
+    public String dataUpdated() {
+        return version.updated() == null ? null : PageFormat.timestamp(version.updated());
     }
 }

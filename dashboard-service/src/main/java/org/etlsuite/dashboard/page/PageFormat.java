@@ -23,14 +23,6 @@ public final class PageFormat {
         return TIMESTAMP.format(instant);
     }
 
-    /**
-     * Changes with every version of the files; appended to the chart URLs so that a browser never
-     * pairs fresh numbers with an old image.
-     */
-    public static String chartVersion(Instant lastModified) {
-        return Long.toString(lastModified.toEpochMilli());
-    }
-
     /** A ratio as a percentage with one decimal, e.g. "38.2%". */
     public static String percent(OptionalDouble ratio) {
         // a ratio the writer left empty (nothing to divide by) is shown as such rather than as a misleading 0 %

@@ -12,6 +12,7 @@ import org.etlsuite.dashboard.chart.ChartFigure;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.page.DashboardFiles;
 import org.etlsuite.dashboard.page.DashboardPage;
+import org.etlsuite.dashboard.page.DataVersion;
 import org.etlsuite.dashboard.page.KpiFilePage;
 import org.etlsuite.dashboard.page.PageFormat;
 import org.etlsuite.model.kpi.ProductKpiFiles;
@@ -40,6 +41,11 @@ class ProductDashboardService implements KpiFilePage {
 
     DashboardPage<ProductPage.Summary> page() {
         return files.page(ProductDashboardService::summary);
+    }
+
+    /** The version of the page's files as they are now. */
+    DataVersion version() {
+        return files.version();
     }
 
     /** The chart as PNG, or empty while there is nothing to draw. */
@@ -79,7 +85,6 @@ class ProductDashboardService implements KpiFilePage {
                 Integer.toString(kpis.categories().size()),
                 PageFormat.timestamp(lastModified),
                 categories,
-                conversions,
-                PageFormat.chartVersion(lastModified));
+                conversions);
     }
 }

@@ -13,7 +13,6 @@ final class ProductPage {
     private ProductPage() {
     }
 
-    /** @param chartVersion see {@link org.etlsuite.dashboard.page.PageFormat#chartVersion} */
     record Summary(
             String totalRevenue,
             String totalPurchases,
@@ -23,8 +22,7 @@ final class ProductPage {
             String categoryCount,
             String lastUpdated,
             List<CategoryRow> categories,
-            List<ConversionRow> conversions,
-            String chartVersion) {
+            List<ConversionRow> conversions) {
 
         Summary {
             categories = List.copyOf(categories);

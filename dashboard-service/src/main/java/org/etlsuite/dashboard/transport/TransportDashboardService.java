@@ -11,6 +11,7 @@ import org.etlsuite.dashboard.chart.ChartFigure;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.page.DashboardFiles;
 import org.etlsuite.dashboard.page.DashboardPage;
+import org.etlsuite.dashboard.page.DataVersion;
 import org.etlsuite.dashboard.page.KpiFilePage;
 import org.etlsuite.dashboard.page.PageFormat;
 import org.etlsuite.model.kpi.TransportKpiFiles;
@@ -41,6 +42,11 @@ class TransportDashboardService implements KpiFilePage {
 
     DashboardPage<TransportPage.Summary> page() {
         return files.page(TransportDashboardService::summary);
+    }
+
+    /** The version of the page's files as they are now. */
+    DataVersion version() {
+        return files.version();
     }
 
     /** The chart as PNG, or empty while there is nothing to draw. */
@@ -77,7 +83,6 @@ class TransportDashboardService implements KpiFilePage {
                 String.format(Locale.ROOT, "%.1f", kpis.passengersPerTrip().orElseThrow()),
                 PageFormat.period(kpis.firstDay(), kpis.lastDay()),
                 PageFormat.timestamp(lastModified),
-                areas,
-                PageFormat.chartVersion(lastModified));
+                areas);
     }
 }

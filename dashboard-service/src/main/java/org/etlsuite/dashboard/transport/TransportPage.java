@@ -13,7 +13,6 @@ final class TransportPage {
     private TransportPage() {
     }
 
-    /** @param chartVersion see {@link org.etlsuite.dashboard.page.PageFormat#chartVersion} */
     record Summary(
             String totalRevenue,
             String totalTrips,
@@ -23,8 +22,7 @@ final class TransportPage {
             String passengersPerTrip,
             String period,
             String lastUpdated,
-            List<AreaRow> topBoardingAreas,
-            String chartVersion) {
+            List<AreaRow> topBoardingAreas) {
 
         Summary {
             topBoardingAreas = List.copyOf(topBoardingAreas);

@@ -12,6 +12,7 @@ import org.etlsuite.dashboard.chart.ChartPalette;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.page.DashboardFiles;
 import org.etlsuite.dashboard.page.DashboardPage;
+import org.etlsuite.dashboard.page.DataVersion;
 import org.etlsuite.dashboard.page.KpiFilePage;
 import org.etlsuite.dashboard.page.PageFormat;
 import org.etlsuite.model.urban.NoiseLevel;
@@ -38,6 +39,11 @@ class UrbanDashboardService implements KpiFilePage {
 
     DashboardPage<UrbanPage.Summary> page() {
         return files.page(UrbanDashboardService::summary);
+    }
+
+    /** The version of the page's files as they are now. */
+    DataVersion version() {
+        return files.version();
     }
 
     /** The chart as PNG, or empty while there is nothing to draw. */
@@ -70,9 +76,9 @@ class UrbanDashboardService implements KpiFilePage {
                 Integer.toString(kpis.zones().size()),
                 PageFormat.timestamp(lastModified),
                 kpis.insight().orElseThrow(),
+                kpis.trafficPollutionInsight(),
                 PageFormat.period(kpis.firstDay(), kpis.lastDay()),
                 kpis.rows().size(),
-                zones,
-                PageFormat.chartVersion(lastModified));
+                zones);
     }
 }

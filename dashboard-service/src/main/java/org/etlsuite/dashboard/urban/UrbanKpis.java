@@ -1,5 +1,7 @@
 package org.etlsuite.dashboard.urban;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +31,7 @@ final class UrbanKpis {
     private final List<String> zones;
     private final List<ZoneNoise> meanNoiseByZone;
     private final Optional<ZoneNoise> loudestZone;
+    private final OptionalDouble trafficPollutionCorrelation;
 
     private UrbanKpis(List<UrbanAggregate> rows) {
         this.rows = List.copyOf(rows);
@@ -58,6 +61,9 @@ final class UrbanKpis {
         // alphabetically first zone and the sentence does not flip between page loads
         this.loudestZone = meanNoiseByZone.stream()
                 .reduce((best, next) -> next.meanNoiseDb() > best.meanNoiseDb() ? next : best);
+        this.trafficPollutionCorrelation = PearsonCorrelation.of(
+                this.rows.stream().mapToDouble(UrbanAggregate::vehicleCount).toArray(),
+                this.rows.stream().mapToDouble(UrbanAggregate::pollutionIdx).toArray());
     }
 
     static UrbanKpis of(List<UrbanAggregate> rows) {
@@ -101,6 +107,41 @@ final class UrbanKpis {
     Optional<String> insight() {
         return loudestZone.map(zone -> String.format(Locale.ROOT,
                 "%s is the loudest zone with a mean of %.1f dB.", zone.zone(), zone.meanNoiseDb()));
+    }
+
+    /**
+     * Pearson's r of mean vehicle count and mean pollution index over the rows, one point per zone and hour as on
+     * the scatter chart, unweighted: it tells how closely the points of the chart follow a line. Empty for fewer
+     * than three rows or when either column does not vary.
+     */
+    OptionalDouble trafficPollutionCorrelation() {
+        return trafficPollutionCorrelation;
+    }
+
+    /** E.g. "Vehicle count and pollution index show a moderate positive correlation (r = 0.74) over 5 hourly buckets." */
+    String trafficPollutionInsight() {
+        return trafficPollutionSentence(trafficPollutionCorrelation, rows.size());
+    }
+
+    /**
+     * The sentence for a coefficient: below 0.2 (by size) no clear link, below 0.5 weak, below 0.8 moderate, else
+     * strong. The wording goes by r as printed, to two decimals, so that the number and the words never disagree
+     * (0.199 is shown as 0.20, which is weak).
+     */
+    static String trafficPollutionSentence(OptionalDouble correlation, int buckets) {
+        if (correlation.isEmpty()) {
+            return "There is not enough data yet to relate vehicle count to pollution index: it takes at least "
+                    + PearsonCorrelation.MINIMUM_POINTS + " hourly buckets in which both vary.";
+        }
+        BigDecimal r = BigDecimal.valueOf(correlation.getAsDouble()).setScale(2, RoundingMode.HALF_UP);
+        double size = r.abs().doubleValue();
+        String over = String.format(Locale.ROOT, " (r = %s) over %d hourly buckets.", r.toPlainString(), buckets);
+        if (size < 0.2) {
+            return "Vehicle count and pollution index show no clear link" + over;
+        }
+        String strength = size < 0.5 ? "a weak" : size < 0.8 ? "a moderate" : "a strong";
+        String direction = r.signum() > 0 ? "positive" : "negative";
+        return "Vehicle count and pollution index show " + strength + " " + direction + " correlation" + over;
     }
 
     /** One point per row (mean vehicle count, mean pollution index), grouped by zone, alphabetical. */

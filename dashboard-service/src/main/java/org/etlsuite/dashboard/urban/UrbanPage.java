@@ -13,17 +13,16 @@ final class UrbanPage {
     private UrbanPage() {
     }
 
-    /** @param chartVersion see {@link org.etlsuite.dashboard.page.PageFormat#chartVersion} */
     record Summary(
             String averagePollutionIndex,
             String totalReadings,
             String zoneCount,
             String lastUpdated,
             String insight,
+            String correlationInsight,
             String period,
             int rowCount,
-            List<ZoneRow> zones,
-            String chartVersion) {
+            List<ZoneRow> zones) {
 
         Summary {
             zones = List.copyOf(zones);

@@ -51,7 +51,8 @@ class DashboardFuzzIntegrationTests {
      * Every page, chart, form target and endpoint, as mapped ({@link #shouldFuzzEveryPathTheApplicationMaps} checks
      * them against the mappings); a variable is requested as its value in {@link #SAMPLES}.
      */
-    static final List<String> PATHS = List.of("/", "/urban", "/dashboard", "/products", "/runs", "/runs/{id}", "/login",
+    static final List<String> PATHS = List.of("/", "/urban", "/dashboard", "/products", "/runs", "/runs/{id}", "/quality", "/login",
+            "/urban/version", "/dashboard/version", "/products/version",
             "/runs/{id}/cancel", "/runs/pipelines/{pipeline}/paused",
             "/charts/urban/noise-by-zone.png", "/charts/urban/traffic-vs-pollution.png",
             "/charts/transport/daily-passengers.png", "/charts/transport/top-boarding-areas.png",
@@ -93,11 +94,14 @@ class DashboardFuzzIntegrationTests {
 
     // nothing listens there: the runs page answers with its banner
     private static final String TRANSFORMER_URL = "http://localhost:" + closedPort();
+    // nor there: the data-quality page answers with its banner, and keeps it a few seconds
+    private static final String BOOTSTRAP_SERVERS = "localhost:" + closedPort();
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("etl.data-dir", () -> dataDir.toString());
         registry.add("etl.dashboard.transformer-url", () -> TRANSFORMER_URL);
+        registry.add("spring.kafka.bootstrap-servers", () -> BOOTSTRAP_SERVERS);
     }
 
     @BeforeAll

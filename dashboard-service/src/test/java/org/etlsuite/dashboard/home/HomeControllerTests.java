@@ -29,6 +29,7 @@ class HomeControllerTests {
                 .contains("<h3><a href=\"/dashboard\">Transportation</a></h3>")
                 .contains("<h3><a href=\"/products\">Products</a></h3>")
                 .contains("<h3><a href=\"/runs\">Pipeline runs</a></h3>")
+                .contains("<h3><a href=\"/quality\">Data quality</a></h3>")
                 .doesNotContain("coming soon");
     }
 
@@ -40,7 +41,9 @@ class HomeControllerTests {
                 .contains("Source: <code>processed_product/</code>")
                 .contains("<li><code>product_events_clean_kpi_funnel.csv</code></li>")
                 .contains("<li><code>urban_sensors_processed_aggregated.csv</code></li>")
-                .contains("Source: <code>transformer-service /api/pipelines</code>");
+                .contains("Source: <code>transformer-service /api/pipelines</code>")
+                .contains("<li><code>data_quality.csv</code></li>")
+                .contains("Source: <code>Kafka &lt;topic&gt;.DLT</code>");
     }
 
     @Test
@@ -50,6 +53,7 @@ class HomeControllerTests {
                 .contains("<a href=\"/dashboard\">Transportation</a>")
                 .contains("<a href=\"/products\">Products</a>")
                 .contains("<a href=\"/runs\">Pipeline runs</a>")
+                .contains("<a href=\"/quality\">Data quality</a>")
                 .contains("href=\"/css/dashboard.css\"");
     }
 

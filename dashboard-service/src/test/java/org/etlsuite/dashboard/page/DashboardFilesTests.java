@@ -128,6 +128,44 @@ class DashboardFilesTests {
     }
 
     @Test
+    void shouldCarryTheVersionOfTheFilesItWasComputedFrom() throws IOException {
+        assertThat(files.version()).isEqualTo(new DataVersion(DataVersion.NONE, null));
+        assertThat(files.page(DashboardFilesTests::summary).version()).isEqualTo(files.version());
+
+        TestFiles.write(first, "n\n1\n", WRITTEN);
+        TestFiles.write(second, "n\n2\n", WRITTEN.plusSeconds(60));
+        DataVersion written = files.version();
+
+        assertThat(written.version()).isNotEqualTo(DataVersion.NONE);
+        assertThat(written.updated()).isEqualTo(WRITTEN.plusSeconds(60));
+        assertThat(files.page(DashboardFilesTests::summary).version()).isEqualTo(written);
+
+        TestFiles.write(first, "n\n1\n", WRITTEN.plusSeconds(1));
+
+        assertThat(files.version().version()).isNotEqualTo(written.version());
+    }
+
+    @Test
+    void shouldDrawTheSvgOfAPageFromTheVersionOfTheFilesItCarries() throws IOException {
+        TestFiles.write(first, "n\n1\n", WRITTEN);
+        TestFiles.write(second, "n\n2\n", WRITTEN);
+        DataVersion before = files.page(DashboardFilesTests::summary).version();
+        ChartFigure figure = files.figures().get("TOTAL");
+
+        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Files", "n"), List.of(List.of("total", "3"))));
+
+        TestFiles.write(second, "n\n5\n", WRITTEN.plusSeconds(60));
+        DashboardPage<String> page = files.page(DashboardFilesTests::summary);
+        ChartFigure redrawn = files.figures().get("TOTAL");
+
+        assertThat(page.version()).isEqualTo(files.version()).isNotEqualTo(before);
+        assertThat(page.summary()).isEqualTo("6 at 2025-03-14T09:31:00Z");
+        assertThat(redrawn.table()).isEqualTo(new ChartTable(List.of("Files", "n"), List.of(List.of("total", "6"))));
+        assertThat(redrawn.svg()).contains("<title>total, n: 6</title>").doesNotContain("<title>total, n: 3</title>");
+        assertThat(files.figure(TotalChart.TOTAL)).containsSame(redrawn);
+    }
+
+    @Test
     void shouldRefuseTheContentOfAFileOutsideTheSet() throws IOException {
         CachedCsvFile<Integer> own = new CachedCsvFile<>(dataDir, "first.csv", DashboardFilesTests::sum);
         CachedCsvFile<Integer> stranger = new CachedCsvFile<>(dataDir, "stranger.csv", DashboardFilesTests::sum);

@@ -45,11 +45,13 @@ class ProductControllerTests extends DashboardMvcTestSupport {
                 .contains("<span class=\"kpi-value\" id=\"kpi-views\">6,500</span>")
                 .contains("<span class=\"kpi-value\" id=\"kpi-conversion\">7.7%</span>")
                 .contains("<span class=\"kpi-hint\">190.27 per purchase on average</span>")
-                .contains("<span id=\"last-update\">2025-03-14 09:30:00 UTC</span>")
-                .contains("href=\"/charts/products/revenue-by-category.png?v=1741944600000\"")
-                .contains("href=\"/charts/products/revenue-by-category.svg?v=1741944600000\"")
-                .contains("href=\"/charts/products/funnel.png?v=1741944600000\"")
-                .contains("href=\"/charts/products/funnel.svg?v=1741944600000\"")
+                .contains("<main class=\"container\" data-version=\"0b9cc1933a399ed3\" data-version-url=\"/products/version\">")
+                .contains("<time datetime=\"2025-03-14T09:30:00Z\">2025-03-14 09:30:00 UTC</time>")
+                .contains("<script src=\"/js/live.js\" defer></script>")
+                .contains("href=\"/charts/products/revenue-by-category.png?v=0b9cc1933a399ed3\"")
+                .contains("href=\"/charts/products/revenue-by-category.svg?v=0b9cc1933a399ed3\"")
+                .contains("href=\"/charts/products/funnel.png?v=0b9cc1933a399ed3\"")
+                .contains("href=\"/charts/products/funnel.svg?v=0b9cc1933a399ed3\"")
                 .contains("<td class=\"num\">73,600.20</td>")
                 .doesNotContain("No product data yet")
                 .doesNotContain("could not be read");
@@ -165,5 +167,21 @@ class ProductControllerTests extends DashboardMvcTestSupport {
         assertThat(mvc.get().uri("/charts/products/funnel.png")).hasStatus(404);
         assertThat(mvc.get().uri("/charts/products/revenue-by-category.svg")).hasStatus(404);
         assertThat(mvc.get().uri("/charts/products/funnel.svg")).hasStatus(404);
+    }
+
+    @Test
+    void shouldAnswerANewVersionOnceAnyOfTheFilesChanges() throws IOException {
+        assertThat(mvc.get().uri("/products/version")).hasStatusOk()
+                .hasContentType(MediaType.APPLICATION_JSON)
+                .hasHeader("Cache-Control", "no-store")
+                .bodyText().isEqualTo("{\"version\":\"none\",\"updated\":null}");
+
+        ProductSamples.writeAll(dataDir, Instant.parse("2025-03-14T09:30:00Z"));
+        assertThat(mvc.get().uri("/products/version")).hasStatusOk()
+                .bodyText().isEqualTo("{\"version\":\"0b9cc1933a399ed3\",\"updated\":\"2025-03-14T09:30:00Z\"}");
+
+        ProductSamples.writeFunnel(dataDir, ProductSamples.FUNNEL, Instant.parse("2025-03-14T09:31:00Z"));
+        assertThat(mvc.get().uri("/products/version")).hasStatusOk()
+                .bodyText().isEqualTo("{\"version\":\"79ecdcdead03a123\",\"updated\":\"2025-03-14T09:31:00Z\"}");
     }
 }

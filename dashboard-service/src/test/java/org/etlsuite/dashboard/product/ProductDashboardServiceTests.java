@@ -44,8 +44,7 @@ class ProductDashboardServiceTests {
                         new CategoryRow("home", "8,595.00", "2,140", "169", "645")),
                 List.of(new ConversionRow("View → add to cart", "add_to_cart / product_view", "30.8%"),
                         new ConversionRow("Add to cart → purchase", "purchase / add_to_cart", "25.0%"),
-                        new ConversionRow("View → purchase", "purchase / product_view", "7.7%")),
-                Long.toString(WRITTEN.toEpochMilli())));
+                        new ConversionRow("View → purchase", "purchase / product_view", "7.7%"))));
     }
 
     @Test

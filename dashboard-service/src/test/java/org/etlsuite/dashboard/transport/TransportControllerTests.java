@@ -47,11 +47,13 @@ class TransportControllerTests extends DashboardMvcTestSupport {
                 .contains("<span class=\"kpi-value\" id=\"kpi-peak-share\">38.2%</span>")
                 .contains("<span class=\"kpi-hint\">3,820 trips in peak hours</span>")
                 .contains("<span class=\"kpi-hint\">2025-03-13 to 2025-03-14</span>")
-                .contains("<span id=\"last-update\">2025-03-14 09:30:00 UTC</span>")
-                .contains("href=\"/charts/transport/daily-passengers.png?v=1741944600000\"")
-                .contains("href=\"/charts/transport/daily-passengers.svg?v=1741944600000\"")
-                .contains("href=\"/charts/transport/top-boarding-areas.png?v=1741944600000\"")
-                .contains("href=\"/charts/transport/top-boarding-areas.svg?v=1741944600000\"")
+                .contains("<main class=\"container\" data-version=\"65e9313de2ef594e\" data-version-url=\"/dashboard/version\">")
+                .contains("<time datetime=\"2025-03-14T09:30:00Z\">2025-03-14 09:30:00 UTC</time>")
+                .contains("<script src=\"/js/live.js\" defer></script>")
+                .contains("href=\"/charts/transport/daily-passengers.png?v=65e9313de2ef594e\"")
+                .contains("href=\"/charts/transport/daily-passengers.svg?v=65e9313de2ef594e\"")
+                .contains("href=\"/charts/transport/top-boarding-areas.png?v=65e9313de2ef594e\"")
+                .contains("href=\"/charts/transport/top-boarding-areas.svg?v=65e9313de2ef594e\"")
                 .doesNotContain("No transportation data yet")
                 .doesNotContain("could not be read");
     }
@@ -170,5 +172,32 @@ class TransportControllerTests extends DashboardMvcTestSupport {
         assertThat(mvc.get().uri("/charts/transport/top-boarding-areas.png")).hasStatus(404);
         assertThat(mvc.get().uri("/charts/transport/daily-passengers.svg")).hasStatus(404);
         assertThat(mvc.get().uri("/charts/transport/top-boarding-areas.svg")).hasStatus(404);
+    }
+
+    @Test
+    void shouldAnswerANewVersionOnceAnyOfTheFilesChanges() throws IOException {
+        assertThat(mvc.get().uri("/dashboard/version")).hasStatusOk()
+                .hasContentType(MediaType.APPLICATION_JSON)
+                .hasHeader("Cache-Control", "no-store")
+                .bodyText().isEqualTo("{\"version\":\"none\",\"updated\":null}");
+
+        TransportSamples.writeDaily(dataDir, TransportSamples.DAILY, Instant.parse("2025-03-14T09:30:00Z"));
+        TransportSamples.writeBoardingAreas(dataDir, TransportSamples.BOARDING_AREAS, Instant.parse("2025-03-14T09:30:00Z"));
+        // two files of three: still no numbers to show, but a version of its own
+        assertThat(mvc.get().uri("/dashboard/version")).hasStatusOk()
+                .bodyText().isEqualTo("{\"version\":\"61bc69997f7f469f\",\"updated\":\"2025-03-14T09:30:00Z\"}");
+
+        TransportSamples.writeSummary(dataDir, TransportSamples.SUMMARY, Instant.parse("2025-03-14T09:30:00Z"));
+        assertThat(mvc.get().uri("/dashboard/version")).hasStatusOk()
+                .bodyText().isEqualTo("{\"version\":\"65e9313de2ef594e\",\"updated\":\"2025-03-14T09:30:00Z\"}");
+
+        TransportSamples.writeDaily(dataDir, TransportSamples.DAILY, Instant.parse("2025-03-14T09:31:30Z"));
+        assertThat(mvc.get().uri("/dashboard/version")).hasStatusOk()
+                .bodyText().isEqualTo("{\"version\":\"03cb7edb67c68b65\",\"updated\":\"2025-03-14T09:31:30Z\"}");
+        assertThat(mvc.get().uri("/dashboard")).bodyText()
+                .contains("data-version=\"03cb7edb67c68b65\"")
+                .contains("href=\"/charts/transport/daily-passengers.png?v=03cb7edb67c68b65\"")
+                .contains("href=\"/charts/transport/daily-passengers.svg?v=03cb7edb67c68b65\"")
+                .contains("<time datetime=\"2025-03-14T09:31:30Z\">2025-03-14 09:31:30 UTC</time>");
     }
 }

@@ -42,10 +42,15 @@ class UrbanControllerTests extends DashboardMvcTestSupport {
                 .contains("<span class=\"kpi-value\" id=\"kpi-zones\">3</span>")
                 .contains("id=\"kpi-updated\">2025-03-14 09:30:00 UTC</span>")
                 .contains("<p class=\"insight\" id=\"insight\">Emiliano Zapata is the loudest zone with a mean of 71.3 dB.</p>")
-                .contains("href=\"/charts/urban/noise-by-zone.png?v=1741944600000\"")
-                .contains("href=\"/charts/urban/noise-by-zone.svg?v=1741944600000\"")
-                .contains("href=\"/charts/urban/traffic-vs-pollution.png?v=1741944600000\"")
-                .contains("href=\"/charts/urban/traffic-vs-pollution.svg?v=1741944600000\"")
+                .contains("<p class=\"insight\" id=\"insight-correlation\">Vehicle count and pollution index show a moderate positive"
+                        + " correlation (r = 0.74) over 5 hourly buckets.</p>")
+                .contains("<main class=\"container\" data-version=\"cacca3c5a5bda170\" data-version-url=\"/urban/version\">")
+                .contains("<time datetime=\"2025-03-14T09:30:00Z\">2025-03-14 09:30:00 UTC</time>")
+                .contains("<script src=\"/js/live.js\" defer></script>")
+                .contains("href=\"/charts/urban/noise-by-zone.png?v=cacca3c5a5bda170\"")
+                .contains("href=\"/charts/urban/noise-by-zone.svg?v=cacca3c5a5bda170\"")
+                .contains("href=\"/charts/urban/traffic-vs-pollution.png?v=cacca3c5a5bda170\"")
+                .contains("href=\"/charts/urban/traffic-vs-pollution.svg?v=cacca3c5a5bda170\"")
                 .contains("<td>64.5 dB</td>")
                 .contains("Data file:")
                 .contains("<code>processed/urban_sensors_processed_aggregated.csv</code>")
@@ -137,6 +142,30 @@ class UrbanControllerTests extends DashboardMvcTestSupport {
     }
 
     @Test
+    void shouldDrawTheChartsOfTheFreshPageFromTheDataOfItsNewVersion() throws Exception {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T14:00:00Z"));
+
+        assertThat(compactHtml("/urban"))
+                .contains("<main class=\"container\" data-version=\"1ff19ac84c32806e\" data-version-url=\"/urban/version\">")
+                .contains("<title>Kanasin, Mean noise (dB): 55.25</title>")
+                .contains("<tr><th scope=\"row\">Kanasin</th><td class=\"num\">55.25</td></tr>");
+
+        // live.js swaps in the whole <main> of the page fetched again, inline SVG included: it must be drawn anew
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE.replace("36.0,55.25", "36.0,60.5"), Instant.parse("2025-03-14T14:00:01Z"));
+
+        assertThat(mvc.get().uri("/urban/version")).hasStatusOk()
+                .bodyText().isEqualTo("{\"version\":\"ed7012494227bf04\",\"updated\":\"2025-03-14T14:00:01Z\"}");
+        assertThat(compactHtml("/urban"))
+                .contains("<main class=\"container\" data-version=\"ed7012494227bf04\" data-version-url=\"/urban/version\">")
+                .contains("<title>Kanasin, Mean noise (dB): 60.5</title>")
+                .contains("<tr><th scope=\"row\">Kanasin</th><td class=\"num\">60.5</td></tr>")
+                .contains("href=\"/charts/urban/noise-by-zone.svg?v=ed7012494227bf04\"")
+                .contains("href=\"/charts/urban/noise-by-zone.png?v=ed7012494227bf04\"")
+                .doesNotContain("<title>Kanasin, Mean noise (dB): 55.25</title>")
+                .doesNotContain("1ff19ac84c32806e");
+    }
+
+    @Test
     void shouldExplainHowToGenerateDataWhenFileIsMissing() {
         assertThat(mvc.get().uri("/urban")).hasStatusOk()
                 .bodyText()
@@ -178,5 +207,37 @@ class UrbanControllerTests extends DashboardMvcTestSupport {
         assertThat(mvc.get().uri("/charts/urban/traffic-vs-pollution.png")).hasStatus(404);
         assertThat(mvc.get().uri("/charts/urban/noise-by-zone.svg")).hasStatus(404);
         assertThat(mvc.get().uri("/charts/urban/traffic-vs-pollution.svg")).hasStatus(404);
+    }
+
+    @Test
+    void shouldAnswerANewVersionOnceTheFileChanges() throws IOException {
+        assertThat(mvc.get().uri("/urban/version")).hasStatusOk()
+                .hasContentType(MediaType.APPLICATION_JSON)
+                .hasHeader("Cache-Control", "no-store")
+                .bodyText().isEqualTo("{\"version\":\"none\",\"updated\":null}");
+
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T09:30:00Z"));
+        assertThat(mvc.get().uri("/urban/version")).hasStatusOk()
+                .bodyText().isEqualTo("{\"version\":\"cacca3c5a5bda170\",\"updated\":\"2025-03-14T09:30:00Z\"}");
+
+        // the same content written again a second later, then other content at that time
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T09:30:01Z"));
+        assertThat(mvc.get().uri("/urban/version")).hasStatusOk()
+                .bodyText().isEqualTo("{\"version\":\"74460cbdca7a98c5\",\"updated\":\"2025-03-14T09:30:01Z\"}");
+        UrbanSamples.write(dataDir, UrbanSamples.HEADER_ONLY, Instant.parse("2025-03-14T09:30:01Z"));
+        assertThat(mvc.get().uri("/urban/version")).hasStatusOk()
+                .bodyText().isEqualTo("{\"version\":\"4f2558676fa5b67b\",\"updated\":\"2025-03-14T09:30:01Z\"}");
+        assertThat(mvc.get().uri("/urban")).bodyText()
+                .contains("<main class=\"container\" data-version=\"4f2558676fa5b67b\" data-version-url=\"/urban/version\">")
+                .contains("Data updated <time datetime=\"2025-03-14T09:30:01Z\">2025-03-14 09:30:01 UTC</time>");
+    }
+
+    @Test
+    void shouldCarryTheNoneVersionAndNoDateWhileTheFileIsMissing() {
+        assertThat(mvc.get().uri("/urban")).hasStatusOk()
+                .bodyText()
+                .contains("<main class=\"container\" data-version=\"none\" data-version-url=\"/urban/version\">")
+                .contains("<script src=\"/js/live.js\" defer></script>")
+                .doesNotContain("Data updated");
     }
 }

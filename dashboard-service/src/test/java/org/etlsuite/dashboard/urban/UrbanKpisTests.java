@@ -1,6 +1,7 @@
 package org.etlsuite.dashboard.urban;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -22,6 +23,10 @@ class UrbanKpisTests {
 
     private static UrbanAggregate row(String location, long readings, double pollutionIdx, double noiseDb) {
         return new UrbanAggregate(location, LocalDate.of(2025, 3, 13), 7, readings, 100, 30, 10, 20, pollutionIdx, noiseDb);
+    }
+
+    private static UrbanAggregate traffic(double vehicleCount, double pollutionIdx) {
+        return new UrbanAggregate("Centro", LocalDate.of(2025, 3, 13), 7, 10, vehicleCount, 30, 10, 20, pollutionIdx, 60);
     }
 
     @Test
@@ -53,6 +58,58 @@ class UrbanKpisTests {
 
         assertThat(kpis.loudestZone()).contains(new ZoneNoise("Emiliano Zapata", 71.25, 4000));
         assertThat(kpis.insight()).contains("Emiliano Zapata is the loudest zone with a mean of 71.3 dB.");
+    }
+
+    @Test
+    void shouldRelateTrafficToPollutionOverTheRowsOfTheSample() throws IOException {
+        // means 100.1 and 36.4; sum(dx*dy) = 1785.8, sum(dx²) = 5020.2, sum(dy²) = 1171.2: r = 0.7365, unweighted
+        UrbanKpis kpis = sample();
+
+        assertThat(kpis.trafficPollutionCorrelation().orElseThrow()).isCloseTo(0.7365, within(0.0001));
+        assertThat(kpis.trafficPollutionInsight())
+                .isEqualTo("Vehicle count and pollution index show a moderate positive correlation (r = 0.74) over 5 hourly buckets.");
+    }
+
+    @Test
+    void shouldWordTheCorrelationOfHandWorkedRows() {
+        // x = 1, 2, 3 and y = 1, 3, 2: r = 1 / sqrt(2 * 2) = 0.5; y = 6, 4, 2 lies on a falling line: r = -1
+        UrbanKpis rising = UrbanKpis.of(List.of(traffic(1, 1), traffic(2, 3), traffic(3, 2)));
+        UrbanKpis falling = UrbanKpis.of(List.of(traffic(1, 6), traffic(2, 4), traffic(3, 2)));
+
+        assertThat(rising.trafficPollutionCorrelation()).hasValue(0.5);
+        assertThat(rising.trafficPollutionInsight())
+                .isEqualTo("Vehicle count and pollution index show a moderate positive correlation (r = 0.50) over 3 hourly buckets.");
+        assertThat(falling.trafficPollutionInsight())
+                .isEqualTo("Vehicle count and pollution index show a strong negative correlation (r = -1.00) over 3 hourly buckets.");
+    }
+
+    @Test
+    void shouldWordTheCorrelationByItsSizeAsPrinted() {
+        assertThat(UrbanKpis.trafficPollutionSentence(OptionalDouble.of(0.194), 40))
+                .isEqualTo("Vehicle count and pollution index show no clear link (r = 0.19) over 40 hourly buckets.");
+        assertThat(UrbanKpis.trafficPollutionSentence(OptionalDouble.of(-0.001), 40))
+                .isEqualTo("Vehicle count and pollution index show no clear link (r = 0.00) over 40 hourly buckets.");
+        // shown as 0.20, so weak rather than no clear link
+        assertThat(UrbanKpis.trafficPollutionSentence(OptionalDouble.of(0.1996), 40))
+                .isEqualTo("Vehicle count and pollution index show a weak positive correlation (r = 0.20) over 40 hourly buckets.");
+        assertThat(UrbanKpis.trafficPollutionSentence(OptionalDouble.of(-0.49), 40))
+                .isEqualTo("Vehicle count and pollution index show a weak negative correlation (r = -0.49) over 40 hourly buckets.");
+        assertThat(UrbanKpis.trafficPollutionSentence(OptionalDouble.of(-0.5), 40))
+                .isEqualTo("Vehicle count and pollution index show a moderate negative correlation (r = -0.50) over 40 hourly buckets.");
+        assertThat(UrbanKpis.trafficPollutionSentence(OptionalDouble.of(0.79), 40))
+                .isEqualTo("Vehicle count and pollution index show a moderate positive correlation (r = 0.79) over 40 hourly buckets.");
+        assertThat(UrbanKpis.trafficPollutionSentence(OptionalDouble.of(0.8), 40))
+                .isEqualTo("Vehicle count and pollution index show a strong positive correlation (r = 0.80) over 40 hourly buckets.");
+    }
+
+    @Test
+    void shouldSayThereIsNotEnoughDataForFewerThanThreeRowsOrAColumnThatDoesNotVary() {
+        String notEnough = "There is not enough data yet to relate vehicle count to pollution index: it takes at least 3 hourly buckets"
+                + " in which both vary.";
+
+        assertThat(UrbanKpis.of(List.of(traffic(1, 1), traffic(2, 3))).trafficPollutionInsight()).isEqualTo(notEnough);
+        assertThat(UrbanKpis.of(List.of(traffic(1, 5), traffic(2, 5), traffic(3, 5))).trafficPollutionInsight()).isEqualTo(notEnough);
+        assertThat(UrbanKpis.of(List.of()).trafficPollutionCorrelation()).isEmpty();
     }
 
     @Test
