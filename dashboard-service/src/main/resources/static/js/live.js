@@ -1,8 +1,8 @@
 // Keeps a KPI page current without reloading it: every 2 s, while the tab is visible, it asks the page's version
 // endpoint (data-version-url on <main>) for the version of the data; once that differs from the version the page
-// shows (data-version), it fetches the same page again and swaps in its <main>. The new markup carries chart URLs
-// with the new version (?v=...), so the browser fetches the new images. Without this script the page is the same,
-// only as of its last load.
+// shows (data-version), it fetches the same page again and swaps in its <main>. The new markup carries its charts
+// drawn inline as SVG from the new data, and their download links with the new version (?v=...). Without this
+// script the page is the same, only as of its last load.
 (function () {
     'use strict';
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 
 import javax.imageio.ImageIO;
 
+import org.etlsuite.dashboard.chart.ChartSvg;
 import org.etlsuite.dashboard.page.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,16 @@ class DashboardApplicationIntegrationTests {
             assertThat(image.getWidth()).isEqualTo(640);
             assertThat(image.getHeight()).isEqualTo(440);
         }
+    }
+
+    @Test
+    void shouldServeChartsAsSvgDocuments() throws Exception {
+        HttpResponse<byte[]> response = get("/charts/urban/noise-by-zone.svg?v=1");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("image/svg+xml;charset=UTF-8");
+        // Caucel 74 dB, Centro 62 dB: one tooltip per zone
+        assertThat(ChartSvg.parse(response.body()).titles()).containsExactly("Caucel, Mean noise (dB): 74", "Centro, Mean noise (dB): 62");
     }
 
     @Test
@@ -241,21 +252,27 @@ class DashboardApplicationIntegrationTests {
     void shouldTellAnImageClientWhyItWasRefusedInPlainText() throws Exception {
         HttpResponse<byte[]> noData = getImage("/charts/products/funnel.png");
         HttpResponse<byte[]> noChart = getImage("/charts/urban/nothing.png");
+        HttpResponse<byte[]> noSvgData = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/charts/products/funnel.svg"))
+                .header("Accept", "image/svg+xml").build(), HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(noData.statusCode()).isEqualTo(404);
         assertThat(noData.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         assertThat(text(noData)).isEqualTo("404 Not Found: There is no data to draw this chart from yet.\n");
+        assertThat(noSvgData.statusCode()).isEqualTo(404);
+        assertThat(text(noSvgData)).isEqualTo("404 Not Found: There is no data to draw this chart from yet.\n");
         assertThat(noChart.statusCode()).isEqualTo(404);
         assertThat(text(noChart)).startsWith("404 Not Found");
     }
 
     @Test
     void shouldShowAChartWithoutDataAsTheErrorPageInABrowser() throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/charts/products/funnel.png"))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofByteArray());
+        for (String chart : new String[] {"/charts/products/funnel.png", "/charts/products/funnel.svg"}) {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + chart))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofByteArray());
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(text(response)).contains("<title>Error · ETL Suite</title>").contains("There is no data to draw this chart from yet.");
+            assertThat(response.statusCode()).as(chart).isEqualTo(404);
+            assertThat(text(response)).as(chart).contains("<title>Error · ETL Suite</title>").contains("There is no data to draw this chart from yet.");
+        }
     }
 
     private HttpResponse<byte[]> getImage(String path) throws IOException, InterruptedException {

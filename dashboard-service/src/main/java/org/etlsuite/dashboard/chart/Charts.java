@@ -3,8 +3,11 @@ package org.etlsuite.dashboard.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 
 import org.jfree.chart.ChartUtils;
@@ -32,28 +36,46 @@ import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.CategoryToolTipGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
+import org.jfree.svg.ViewBox;
 
 /**
- * Builds the dashboard's charts with one consistent, flat look and encodes them as PNG.
+ * Builds the dashboard's charts with one consistent, flat look and encodes them as PNG or SVG.
  * Titles are left to the HTML page around the image, so charts carry axis labels only.
  * Number formats use a fixed locale so the images do not depend on the server's settings.
+ *
+ * <p>Every bar and point has a tooltip giving its exact values (JFreeChart's tooltip generators); in SVG each
+ * data item is a group of its own whose {@code <title>} is that tooltip, which browsers show on hover.
+ * {@link ChartTable} reads the same data and formats back out of a chart for the table beside it.
  */
 public final class Charts {
 
@@ -65,13 +87,26 @@ public final class Charts {
     private static final String SERIES = "value";
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
     private static final long HALF_DAY_MILLIS = Duration.ofHours(12).toMillis();
+    /** The class of the SVG group that draws one bar or point, its {@code <title>} first. */
+    public static final String DATA_ITEM_CLASS = "data-item";
+    /** Tooltips (and so the tables) give values to four decimals, where the labels on a chart round them. */
+    private static final String EXACT_PATTERN = "#,##0.####";
 
     private Charts() {
     }
 
     /** Vertical bar chart, one colour per bar, each bar labelled with its value. */
     public static JFreeChart bars(String categoryAxisLabel, String valueAxisLabel, List<Bar> bars, String valuePattern) {
-        return barChart(categoryAxisLabel, valueAxisLabel, bars, valuePattern, PlotOrientation.VERTICAL);
+        return bars(categoryAxisLabel, valueAxisLabel, bars, valuePattern, EXACT_PATTERN);
+    }
+
+    /**
+     * {@link #bars(String, String, List, String) Vertical bar chart} whose tooltips give the values with
+     * {@code exactPattern}, e.g. money with its cents.
+     */
+    public static JFreeChart bars(String categoryAxisLabel, String valueAxisLabel, List<Bar> bars, String valuePattern,
+            String exactPattern) {
+        return barChart(categoryAxisLabel, valueAxisLabel, bars, valuePattern, exactPattern, PlotOrientation.VERTICAL);
     }
 
     /**
@@ -79,11 +114,11 @@ public final class Charts {
      * rankings and for long category names, which have the whole left margin to wrap in.
      */
     public static JFreeChart horizontalBars(String categoryAxisLabel, String valueAxisLabel, List<Bar> bars, String valuePattern) {
-        return barChart(categoryAxisLabel, valueAxisLabel, bars, valuePattern, PlotOrientation.HORIZONTAL);
+        return barChart(categoryAxisLabel, valueAxisLabel, bars, valuePattern, EXACT_PATTERN, PlotOrientation.HORIZONTAL);
     }
 
     private static JFreeChart barChart(String categoryAxisLabel, String valueAxisLabel, List<Bar> bars, String valuePattern,
-            PlotOrientation orientation) {
+            String exactPattern, PlotOrientation orientation) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (Bar bar : bars) {
             dataset.addValue(bar.value(), SERIES, bar.label());
@@ -94,7 +129,18 @@ public final class Charts {
             public Paint getItemPaint(int row, int column) {
                 return paints.get(column);
             }
+
+            @Override
+            public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
+                    CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset data, int row, int column, int pass) {
+                CategoryToolTipGenerator toolTips = getToolTipGenerator(row, column);
+                titled(g2, toolTips.generateToolTip(data, row, column),
+                        () -> super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, data, row, column, pass));
+            }
         };
+        // e.g. "Centro, Mean noise (dB): 64.5"
+        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator(
+                "{1}, " + literal(valueAxisLabel + ": ") + "{2}", decimalFormat(exactPattern)));
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
@@ -145,7 +191,10 @@ public final class Charts {
     public static JFreeChart daily(String valueAxisLabel, List<DayValue> days, Color color) {
         XYSeries xy = new XYSeries(SERIES, true, false);
         days.forEach(day -> xy.add(epochMillis(day.day()), day.value()));
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer renderer = new TitledItemsRenderer(true);
+        // e.g. "2025-03-13, Passengers: 122,345"; the day as the files write it
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{1}, " + literal(valueAxisLabel + ": ") + "{2}",
+                utcFormat("yyyy-MM-dd"), decimalFormat(EXACT_PATTERN)));
         renderer.setSeriesPaint(0, color);
         renderer.setSeriesStroke(0, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
@@ -172,10 +221,14 @@ public final class Charts {
         return finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
     }
 
-    /** Scatter chart with one coloured series per entry and a legend below the plot. */
-    public static JFreeChart scatter(String xAxisLabel, String yAxisLabel, List<PointSeries> series) {
+    /**
+     * Scatter chart with one coloured series per entry and a legend below the plot.
+     *
+     * @param seriesLabel what the series are, e.g. "Zone"; the heading of the series in the chart's {@link ChartTable}
+     */
+    public static JFreeChart scatter(String seriesLabel, String xAxisLabel, String yAxisLabel, List<PointSeries> series) {
         XYSeriesCollection dataset = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true) {
+        XYLineAndShapeRenderer renderer = new TitledItemsRenderer(false) {
             @Override
             public LegendItem getLegendItem(int datasetIndex, int seriesIndex) {
                 // markers are translucent, legend swatches should show the zone's real colour
@@ -189,6 +242,7 @@ public final class Charts {
         for (int i = 0; i < series.size(); i++) {
             PointSeries entry = series.get(i);
             XYSeries xy = new XYSeries(entry.name(), false, true);
+            xy.setDescription(seriesLabel);
             entry.points().forEach(point -> xy.add(point.x(), point.y()));
             dataset.addSeries(xy);
             Color color = entry.color();
@@ -196,6 +250,10 @@ public final class Charts {
             renderer.setSeriesPaint(i, new Color(color.getRed(), color.getGreen(), color.getBlue(), 190));
             renderer.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
         }
+        // e.g. "Centro, Mean vehicle count per hour: 120.5, Mean pollution index: 48"
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator(
+                "{0}, " + literal(xAxisLabel + ": ") + "{1}, " + literal(yAxisLabel + ": ") + "{2}",
+                decimalFormat(EXACT_PATTERN), decimalFormat(EXACT_PATTERN)));
         NumberAxis xAxis = new NumberAxis(xAxisLabel);
         NumberAxis yAxis = new NumberAxis(yAxisLabel);
         for (NumberAxis axis : List.of(xAxis, yAxis)) {
@@ -232,6 +290,59 @@ public final class Charts {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Renders the chart as an {@code <svg>} element (no XML declaration, so that a page can inline it) that
+     * scales with its container: {@code width} x {@code height} is its size and its view box.
+     */
+    public static String svg(JFreeChart chart, int width, int height) {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        chart.draw(g2, new Rectangle(width, height));
+        return g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+    }
+
+    /**
+     * Draws one data item as an SVG group whose first child is its title, the browser's tooltip for everything
+     * in the group. Other graphics (the PNGs) have no groups, and draw the item alone.
+     */
+    private static void titled(Graphics2D g2, String title, Runnable drawItem) {
+        if (!(g2 instanceof SVGGraphics2D)) {
+            drawItem.run();
+            return;
+        }
+        // a group id would have to be unique on the page that inlines several charts; a class needs not
+        g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("class", DATA_ITEM_CLASS));
+        g2.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, title);
+        drawItem.run();
+        g2.setRenderingHint(SVGHints.KEY_END_GROUP, "");
+    }
+
+    /** Lines and shapes whose points (not the lines between them) are each drawn {@link #titled}. */
+    private static class TitledItemsRenderer extends XYLineAndShapeRenderer {
+
+        TitledItemsRenderer(boolean lines) {
+            super(lines, true);
+        }
+
+        @Override
+        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info, XYPlot plot,
+                ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset data, int series, int item, CrosshairState crosshairState,
+                int pass) {
+            Runnable draw = () -> super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, data, series, item,
+                    crosshairState, pass);
+            if (isItemPass(pass)) {
+                XYToolTipGenerator toolTips = getToolTipGenerator(series, item);
+                titled(g2, toolTips.generateToolTip(data, series, item), draw);
+            } else {
+                draw.run();
+            }
+        }
+    }
+
+    /** Text that a {@link java.text.MessageFormat} pattern prints as it is. */
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private static long epochMillis(LocalDate day) {

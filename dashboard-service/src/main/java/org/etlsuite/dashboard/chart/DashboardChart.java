@@ -12,20 +12,22 @@ public interface DashboardChart<K> {
 
     JFreeChart build(K kpis);
 
-    /**
-     * Width of the PNG in pixels. The templates reserve the same size with the image's width and
-     * height attributes, so the page does not jump while the images load.
-     */
+    /** Width of the PNG in pixels, and of the SVG in user units (it scales to the page's column). */
     default int width() {
         return 640;
     }
 
-    /** Height of the PNG in pixels; see {@link #width()}. */
+    /** Height of the PNG in pixels and of the SVG in user units; see {@link #width()}. */
     default int height() {
         return 440;
     }
 
     default byte[] png(K kpis) {
         return Charts.png(build(kpis), width(), height());
+    }
+
+    /** The chart as SVG, with its data as a table; both from one build of the chart. */
+    default ChartFigure figure(K kpis) {
+        return ChartFigure.of(build(kpis), width(), height());
     }
 }

@@ -3,6 +3,7 @@ package org.etlsuite.dashboard.page;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
+import org.etlsuite.dashboard.chart.ChartFigure;
 import org.etlsuite.dashboard.chart.DashboardChart;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.csv.CsvFileSnapshot;
@@ -88,6 +90,33 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
         }
     }
 
+    /** The chart as SVG with its data, or empty while there is nothing to draw. */
+    public Optional<ChartFigure> figure(C chart) {
+        if (!(current(snapshots()) instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
+            return Optional.empty();
+        }
+        synchronized (this) {
+            return Optional.of(loaded.figures().computeIfAbsent(chart, which -> which.figure(loaded.kpis())));
+        }
+    }
+
+    /**
+     * Every chart of the page as SVG with its data, by the name of its constant (what a template can look one up
+     * by), all of one version of the files; empty while there is nothing to draw.
+     */
+    public Map<String, ChartFigure> figures() {
+        if (!(current(snapshots()) instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
+            return Map.of();
+        }
+        Map<String, ChartFigure> figures = new LinkedHashMap<>();
+        synchronized (this) {
+            for (C chart : charts.getEnumConstants()) {
+                figures.put(chart.name(), loaded.figures().computeIfAbsent(chart, which -> which.figure(loaded.kpis())));
+            }
+        }
+        return figures;
+    }
+
     private List<CsvFileSnapshot<?>> snapshots() {
         return files.stream().<CsvFileSnapshot<?>>map(CachedCsvFile::current).toList();
     }
@@ -115,7 +144,7 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
         if (complete == null || !complete.isVersion(versions)) {
             Instant lastModified = versions.stream().map(CsvFileSnapshot.Loaded::lastModified).max(Instant::compareTo).orElseThrow();
             complete = new Complete<>(List.copyOf(versions), kpis.apply(new Contents(files, versions)), lastModified,
-                    new EnumMap<>(charts));
+                    new EnumMap<>(charts), new EnumMap<>(charts));
         }
         return complete;
     }
@@ -155,12 +184,13 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
     private record Incomplete<K, C>() implements FileSet<K, C> {
     }
 
-    /** Every file read, with the PNGs already drawn for this version of them. */
+    /** Every file read, with the PNGs and SVGs already drawn for this version of them. */
     private record Complete<K, C>(
             List<CsvFileSnapshot.Loaded<?>> versions,
             K kpis,
             Instant lastModified,
-            Map<C, byte[]> images) implements FileSet<K, C> {
+            Map<C, byte[]> images,
+            Map<C, ChartFigure> figures) implements FileSet<K, C> {
 
         boolean isVersion(List<CsvFileSnapshot.Loaded<?>> current) {
             return IntStream.range(0, versions.size()).allMatch(i -> versions.get(i) == current.get(i));

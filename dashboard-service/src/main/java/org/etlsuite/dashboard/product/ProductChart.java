@@ -20,7 +20,7 @@ enum ProductChart implements DashboardChart<ProductKpis> {
             List<Bar> bars = kpis.categories().stream()
                     .map(category -> new Bar(category.category(), category.revenue().doubleValue(), ChartPalette.color(0)))
                     .toList();
-            return Charts.bars("Category", "Revenue", bars, "#,##0");
+            return Charts.bars("Category", "Revenue", bars, "#,##0", "#,##0.00");
         }
     },
 

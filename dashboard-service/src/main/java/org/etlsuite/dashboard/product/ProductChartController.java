@@ -1,11 +1,12 @@
 package org.etlsuite.dashboard.product;
 
 import org.etlsuite.dashboard.chart.PngResponses;
+import org.etlsuite.dashboard.chart.SvgResponses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Server-drawn PNG charts of the products page; 404 while there is no data to draw. */
+/** Server-drawn charts (PNG and SVG) of the products page; 404 while there is no data to draw. */
 @RestController
 class ProductChartController {
 
@@ -23,5 +24,15 @@ class ProductChartController {
     @GetMapping("/charts/products/funnel.png")
     ResponseEntity<byte[]> funnel() {
         return PngResponses.pngOrNotFound(dashboard.chart(ProductChart.FUNNEL));
+    }
+
+    @GetMapping("/charts/products/revenue-by-category.svg")
+    ResponseEntity<String> revenueByCategorySvg() {
+        return SvgResponses.svgOrNotFound(dashboard.figure(ProductChart.REVENUE_BY_CATEGORY));
+    }
+
+    @GetMapping("/charts/products/funnel.svg")
+    ResponseEntity<String> funnelSvg() {
+        return SvgResponses.svgOrNotFound(dashboard.figure(ProductChart.FUNNEL));
     }
 }

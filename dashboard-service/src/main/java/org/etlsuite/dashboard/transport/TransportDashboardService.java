@@ -3,9 +3,11 @@ package org.etlsuite.dashboard.transport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.etlsuite.dashboard.EtlProperties;
+import org.etlsuite.dashboard.chart.ChartFigure;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.page.DashboardFiles;
 import org.etlsuite.dashboard.page.DashboardPage;
@@ -50,6 +52,16 @@ class TransportDashboardService implements KpiFilePage {
     /** The chart as PNG, or empty while there is nothing to draw. */
     Optional<byte[]> chart(TransportChart chart) {
         return files.chart(chart);
+    }
+
+    /** The chart as SVG with its data, or empty while there is nothing to draw. */
+    Optional<ChartFigure> figure(TransportChart chart) {
+        return files.figure(chart);
+    }
+
+    /** Every chart as SVG with its data, by constant name; empty while there is nothing to draw. */
+    Map<String, ChartFigure> figures() {
+        return files.figures();
     }
 
     static TransportPage.Summary summary(TransportKpis kpis, Instant lastModified) {

@@ -1,6 +1,5 @@
 package org.etlsuite.dashboard.urban;
 
-import java.awt.Color;
 import java.util.List;
 
 import org.etlsuite.dashboard.chart.Bar;
@@ -10,14 +9,14 @@ import org.etlsuite.dashboard.chart.DashboardChart;
 import org.etlsuite.dashboard.chart.PointSeries;
 import org.jfree.chart.JFreeChart;
 
-/** The charts of the urban page; each zone keeps its palette colour on both. */
+/** The charts of the urban page; each zone has its colour of the palette's zone map on both. */
 enum UrbanChart implements DashboardChart<UrbanKpis> {
 
     NOISE_BY_ZONE {
         @Override
         public JFreeChart build(UrbanKpis kpis) {
             List<Bar> bars = kpis.meanNoiseByZone().stream()
-                    .map(zone -> new Bar(zone.zone(), zone.meanNoiseDb(), color(kpis, zone.zone())))
+                    .map(zone -> new Bar(zone.zone(), zone.meanNoiseDb(), ChartPalette.zoneColor(zone.zone())))
                     .toList();
             return Charts.bars("Zone", "Mean noise (dB)", bars, "0.0");
         }
@@ -29,13 +28,9 @@ enum UrbanChart implements DashboardChart<UrbanKpis> {
             List<PointSeries> series = kpis.scatterByZone().stream()
                     .map(zone -> new PointSeries(zone.zone(),
                             zone.points().stream().map(p -> new PointSeries.Point(p.vehicleCount(), p.pollutionIdx())).toList(),
-                            color(kpis, zone.zone())))
+                            ChartPalette.zoneColor(zone.zone())))
                     .toList();
-            return Charts.scatter("Mean vehicle count per hour", "Mean pollution index", series);
+            return Charts.scatter("Zone", "Mean vehicle count per hour", "Mean pollution index", series);
         }
-    };
-
-    static Color color(UrbanKpis kpis, String zone) {
-        return ChartPalette.color(kpis.zones().indexOf(zone));
     }
 }

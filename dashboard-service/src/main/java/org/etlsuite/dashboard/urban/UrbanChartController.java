@@ -1,11 +1,12 @@
 package org.etlsuite.dashboard.urban;
 
 import org.etlsuite.dashboard.chart.PngResponses;
+import org.etlsuite.dashboard.chart.SvgResponses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Server-drawn PNG charts of the urban page; 404 while there is no data to draw. */
+/** Server-drawn charts (PNG and SVG) of the urban page; 404 while there is no data to draw. */
 @RestController
 class UrbanChartController {
 
@@ -23,5 +24,15 @@ class UrbanChartController {
     @GetMapping("/charts/urban/traffic-vs-pollution.png")
     ResponseEntity<byte[]> trafficVsPollution() {
         return PngResponses.pngOrNotFound(dashboard.chart(UrbanChart.TRAFFIC_VS_POLLUTION));
+    }
+
+    @GetMapping("/charts/urban/noise-by-zone.svg")
+    ResponseEntity<String> noiseByZoneSvg() {
+        return SvgResponses.svgOrNotFound(dashboard.figure(UrbanChart.NOISE_BY_ZONE));
+    }
+
+    @GetMapping("/charts/urban/traffic-vs-pollution.svg")
+    ResponseEntity<String> trafficVsPollutionSvg() {
+        return SvgResponses.svgOrNotFound(dashboard.figure(UrbanChart.TRAFFIC_VS_POLLUTION));
     }
 }

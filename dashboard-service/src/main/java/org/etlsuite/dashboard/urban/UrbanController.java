@@ -20,6 +20,10 @@ class UrbanController {
     @GetMapping("/urban")
     String urban(Model model) {
         model.addAttribute("page", dashboard.page());
+        // drawn into the page (a tooltip of an SVG shows only where the SVG is part of the page), and read after it:
+        // should the files change in between, the charts are newer than the page's data-version, so live.js fetches
+        // the page again; read before, older charts would stay under the newer version
+        model.addAttribute("charts", dashboard.figures());
         return "urban/dashboard";
     }
 

@@ -3,9 +3,11 @@ package org.etlsuite.dashboard.urban;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.etlsuite.dashboard.EtlProperties;
+import org.etlsuite.dashboard.chart.ChartFigure;
 import org.etlsuite.dashboard.chart.ChartPalette;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.page.DashboardFiles;
@@ -49,11 +51,21 @@ class UrbanDashboardService implements KpiFilePage {
         return files.chart(chart);
     }
 
+    /** The chart as SVG with its data, or empty while there is nothing to draw. */
+    Optional<ChartFigure> figure(UrbanChart chart) {
+        return files.figure(chart);
+    }
+
+    /** Every chart as SVG with its data, by constant name; empty while there is nothing to draw. */
+    Map<String, ChartFigure> figures() {
+        return files.figures();
+    }
+
     static UrbanPage.Summary summary(UrbanKpis kpis, Instant lastModified) {
         List<UrbanPage.ZoneRow> zones = kpis.meanNoiseByZone().stream()
                 .map(zone -> new UrbanPage.ZoneRow(
                         zone.zone(),
-                        ChartPalette.hex(kpis.zones().indexOf(zone.zone())),
+                        ChartPalette.hex(ChartPalette.zoneColor(zone.zone())),
                         String.format(Locale.ROOT, "%.1f dB", zone.meanNoiseDb()),
                         NoiseLevel.of(zone.meanNoiseDb()).label(),
                         String.format(Locale.US, "%,d", zone.readings())))

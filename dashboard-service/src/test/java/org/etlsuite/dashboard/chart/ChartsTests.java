@@ -1,11 +1,12 @@
 package org.etlsuite.dashboard.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ class ChartsTests {
         assertThat(image.getWidth()).isEqualTo(640);
         assertThat(image.getHeight()).isEqualTo(400);
         assertThat(opaqueColours(image))
-                .contains(0x4E79A7, 0xE15759)
+                .contains(0x0072B2, 0x009E73)
                 .doesNotContain(ChartPalette.color(1).getRGB() & 0xFFFFFF);
     }
 
@@ -51,12 +52,12 @@ class ChartsTests {
                 new PointSeries("Centro", List.of(new PointSeries.Point(120.5, 48.0), new PointSeries.Point(80, 24)), ChartPalette.color(0)),
                 new PointSeries("Kanasin", List.of(new PointSeries.Point(60, 36)), ChartPalette.color(2)));
 
-        BufferedImage image = decode(Charts.png(Charts.scatter("Vehicles", "Pollution index", series), 800, 480));
+        BufferedImage image = decode(Charts.png(Charts.scatter("Zone", "Vehicles", "Pollution index", series), 800, 480));
 
         assertThat(image.getWidth()).isEqualTo(800);
         assertThat(image.getHeight()).isEqualTo(480);
         // the legend swatches are drawn opaque in the series colours
-        assertThat(opaqueColours(image)).contains(0x4E79A7, 0xE15759);
+        assertThat(opaqueColours(image)).contains(0x0072B2, 0x009E73);
     }
 
     @Test
@@ -68,7 +69,7 @@ class ChartsTests {
 
         assertThat(image.getWidth()).isEqualTo(640);
         assertThat(image.getHeight()).isEqualTo(440);
-        assertThat(opaqueColours(image)).contains(0x4E79A7, 0xE15759);
+        assertThat(opaqueColours(image)).contains(0x0072B2, 0x009E73);
     }
 
     @Test
@@ -79,7 +80,7 @@ class ChartsTests {
 
         assertThat(image.getWidth()).isEqualTo(640);
         assertThat(image.getHeight()).isEqualTo(440);
-        assertThat(opaqueColours(image)).contains(0xE15759);
+        assertThat(opaqueColours(image)).contains(0x009E73);
     }
 
     @Test
@@ -87,15 +88,56 @@ class ChartsTests {
         List<DayValue> oneDay = List.of(new DayValue(LocalDate.of(2025, 3, 13), 42));
 
         assertThat(opaqueColours(decode(Charts.png(Charts.daily("Passengers", oneDay, ChartPalette.color(2)), 640, 440))))
-                .contains(0xE15759);
+                .contains(0x009E73);
         assertThat(decode(Charts.png(Charts.daily("Passengers", List.of(), ChartPalette.color(2)), 640, 440)).getWidth())
                 .isEqualTo(640);
     }
 
     @Test
-    void shouldCyclePaletteAndGiveCssHex() {
-        assertThat(ChartPalette.color(0)).isEqualTo(new Color(0x4E79A7));
-        assertThat(ChartPalette.color(10)).isEqualTo(ChartPalette.color(0));
-        assertThat(ChartPalette.hex(1)).isEqualTo("#f28e2b");
+    void shouldDrawEveryBarAsAnSvgItemWhoseTitleGivesItsExactValue() throws Exception {
+        List<Bar> bars = List.of(new Bar("electronics", 73_600.20, ChartPalette.color(0)), new Bar("home <& garden>", 8_595, ChartPalette.color(0)));
+
+        ChartFigure figure = ChartFigure.of(Charts.bars("Category", "Revenue", bars, "#,##0", "#,##0.00"), 640, 440);
+        ChartSvg svg = ChartSvg.parse(figure.svg().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(svg.root().getLocalName()).isEqualTo("svg");
+        assertThat(svg.root().getAttribute("viewBox")).isEqualTo("0.0 0.0 640.0 440.0");
+        assertThat(svg.titles()).containsExactly("electronics, Revenue: 73,600.20", "home <& garden>, Revenue: 8,595.00");
+        assertThat(svg.fills()).containsExactly(ChartPalette.color(0), ChartPalette.color(0));
+        // the label on the bar stays rounded: only the tooltip and the table need the cents
+        assertThat(svg.dataItems().getFirst().getTextContent()).endsWith("73,600");
+        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Category", "Revenue"),
+                List.of(List.of("electronics", "73,600.20"), List.of("home <& garden>", "8,595.00"))));
+    }
+
+    @Test
+    void shouldGiveEveryPointOfAScatterChartATitleAndATableRowNamingItsSeries() throws Exception {
+        List<PointSeries> series = List.of(
+                new PointSeries("Centro", List.of(new PointSeries.Point(120.5, 48.0), new PointSeries.Point(80, 24)), ChartPalette.zoneColor("Centro")),
+                new PointSeries("Kanasin", List.of(new PointSeries.Point(60, 36.125)), ChartPalette.zoneColor("Kanasin")));
+
+        ChartFigure figure = ChartFigure.of(Charts.scatter("Zone", "Vehicles", "Pollution index", series), 640, 440);
+        ChartSvg svg = ChartSvg.parse(figure.svg().getBytes(StandardCharsets.UTF_8));
+
+        // JFreeChart draws the last series first, so that the first lies on top
+        assertThat(svg.titles()).containsExactly("Kanasin, Vehicles: 60, Pollution index: 36.125",
+                "Centro, Vehicles: 120.5, Pollution index: 48", "Centro, Vehicles: 80, Pollution index: 24");
+        assertThat(svg.fillsByName()).containsExactly(entry("Kanasin", Set.of(ChartPalette.zoneColor("Kanasin"))),
+                entry("Centro", Set.of(ChartPalette.zoneColor("Centro"))));
+        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Zone", "Vehicles", "Pollution index"), List.of(
+                List.of("Centro", "120.5", "48"), List.of("Centro", "80", "24"), List.of("Kanasin", "60", "36.125"))));
+    }
+
+    @Test
+    void shouldGiveEveryDayOfALineChartATitleAndATableRowButNotTheLinesBetween() throws Exception {
+        List<DayValue> days = List.of(new DayValue(LocalDate.of(2025, 3, 14), 90_000), new DayValue(LocalDate.of(2025, 3, 13), 122_345));
+
+        ChartFigure figure = ChartFigure.of(Charts.daily("Passengers", days, ChartPalette.color(0)), 640, 440);
+        ChartSvg svg = ChartSvg.parse(figure.svg().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(svg.titles()).containsExactly("2025-03-13, Passengers: 122,345", "2025-03-14, Passengers: 90,000");
+        assertThat(svg.fills()).containsOnly(ChartPalette.color(0));
+        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Day (UTC)", "Passengers"),
+                List.of(List.of("2025-03-13", "122,345"), List.of("2025-03-14", "90,000"))));
     }
 }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.etlsuite.dashboard.chart.Bar;
+import org.etlsuite.dashboard.chart.ChartFigure;
 import org.etlsuite.dashboard.chart.ChartPalette;
+import org.etlsuite.dashboard.chart.ChartTable;
 import org.etlsuite.dashboard.chart.Charts;
 import org.etlsuite.dashboard.chart.DashboardChart;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
@@ -108,6 +110,24 @@ class DashboardFilesTests {
     }
 
     @Test
+    void shouldDrawEveryChartAsSvgWithItsTableOncePerVersionAndNoneWithoutData() throws IOException {
+        TestFiles.write(first, "n\n", WRITTEN);
+        TestFiles.write(second, "n\n0\n", WRITTEN);
+
+        assertThat(files.figures()).isEmpty();
+        assertThat(files.figure(TotalChart.TOTAL)).isEmpty();
+
+        TestFiles.write(second, "n\n2\n", WRITTEN.plusSeconds(60));
+        ChartFigure figure = files.figure(TotalChart.TOTAL).orElseThrow();
+
+        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Files", "n"), List.of(List.of("total", "2"))));
+        assertThat(figure.svg()).startsWith("<svg ").contains("<title>total, n: 2</title>");
+        assertThat(files.figures()).containsOnlyKeys("TOTAL").containsEntry("TOTAL", figure);
+        assertThat(files.figures().get("TOTAL")).isSameAs(figure);
+        assertThat(computations).hasValue(2);
+    }
+
+    @Test
     void shouldCarryTheVersionOfTheFilesItWasComputedFrom() throws IOException {
         assertThat(files.version()).isEqualTo(new DataVersion(DataVersion.NONE, null));
         assertThat(files.page(DashboardFilesTests::summary).version()).isEqualTo(files.version());
@@ -123,6 +143,26 @@ class DashboardFilesTests {
         TestFiles.write(first, "n\n1\n", WRITTEN.plusSeconds(1));
 
         assertThat(files.version().version()).isNotEqualTo(written.version());
+    }
+
+    @Test
+    void shouldDrawTheSvgOfAPageFromTheVersionOfTheFilesItCarries() throws IOException {
+        TestFiles.write(first, "n\n1\n", WRITTEN);
+        TestFiles.write(second, "n\n2\n", WRITTEN);
+        DataVersion before = files.page(DashboardFilesTests::summary).version();
+        ChartFigure figure = files.figures().get("TOTAL");
+
+        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Files", "n"), List.of(List.of("total", "3"))));
+
+        TestFiles.write(second, "n\n5\n", WRITTEN.plusSeconds(60));
+        DashboardPage<String> page = files.page(DashboardFilesTests::summary);
+        ChartFigure redrawn = files.figures().get("TOTAL");
+
+        assertThat(page.version()).isEqualTo(files.version()).isNotEqualTo(before);
+        assertThat(page.summary()).isEqualTo("6 at 2025-03-14T09:31:00Z");
+        assertThat(redrawn.table()).isEqualTo(new ChartTable(List.of("Files", "n"), List.of(List.of("total", "6"))));
+        assertThat(redrawn.svg()).contains("<title>total, n: 6</title>").doesNotContain("<title>total, n: 3</title>");
+        assertThat(files.figure(TotalChart.TOTAL)).containsSame(redrawn);
     }
 
     @Test

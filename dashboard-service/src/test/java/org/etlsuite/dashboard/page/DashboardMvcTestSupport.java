@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.etlsuite.dashboard.EtlProperties;
+import org.etlsuite.dashboard.chart.ChartSvg;
 import org.etlsuite.dashboard.security.DashboardSecurityConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,5 +67,26 @@ public abstract class DashboardMvcTestSupport {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(body));
         assertThat(image.getWidth()).isEqualTo(width);
         assertThat(image.getHeight()).isEqualTo(height);
+    }
+
+    /**
+     * A chart answer: a well-formed SVG document of the given size (its view box, to which it scales) that the
+     * browser must revalidate.
+     */
+    protected static ChartSvg assertSvg(MvcTestResult result, int width, int height) throws Exception {
+        assertThat(result).hasStatusOk()
+                .hasContentType("image/svg+xml;charset=UTF-8")
+                .hasHeader("Cache-Control", "no-cache");
+        ChartSvg svg = ChartSvg.parse(result.getResponse().getContentAsByteArray());
+        assertThat(svg.root().getLocalName()).isEqualTo("svg");
+        assertThat(svg.root().getAttribute("viewBox")).isEqualTo("0.0 0.0 " + width + ".0 " + height + ".0");
+        return svg;
+    }
+
+    /** The page's HTML without the white space between tags, so that a test can name a whole table row. */
+    protected String compactHtml(String path) throws Exception {
+        MvcTestResult result = mvc.get().uri(path).exchange();
+        assertThat(result).hasStatusOk();
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll(">\\s+<", "><");
     }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
+import org.etlsuite.dashboard.chart.ChartPalette;
+import org.etlsuite.dashboard.chart.ChartSvg;
 import org.etlsuite.dashboard.page.DashboardMvcTestSupport;
 import org.etlsuite.model.kpi.ProductKpiFiles;
 import org.junit.jupiter.api.Test;
@@ -46,8 +48,10 @@ class ProductControllerTests extends DashboardMvcTestSupport {
                 .contains("<main class=\"container\" data-version=\"0b9cc1933a399ed3\" data-version-url=\"/products/version\">")
                 .contains("<time datetime=\"2025-03-14T09:30:00Z\">2025-03-14 09:30:00 UTC</time>")
                 .contains("<script src=\"/js/live.js\" defer></script>")
-                .contains("src=\"/charts/products/revenue-by-category.png?v=0b9cc1933a399ed3\"")
-                .contains("src=\"/charts/products/funnel.png?v=0b9cc1933a399ed3\"")
+                .contains("href=\"/charts/products/revenue-by-category.png?v=0b9cc1933a399ed3\"")
+                .contains("href=\"/charts/products/revenue-by-category.svg?v=0b9cc1933a399ed3\"")
+                .contains("href=\"/charts/products/funnel.png?v=0b9cc1933a399ed3\"")
+                .contains("href=\"/charts/products/funnel.svg?v=0b9cc1933a399ed3\"")
                 .contains("<td class=\"num\">73,600.20</td>")
                 .doesNotContain("No product data yet")
                 .doesNotContain("could not be read");
@@ -77,6 +81,46 @@ class ProductControllerTests extends DashboardMvcTestSupport {
         ProductSamples.writeAll(dataDir, Instant.parse("2025-03-14T10:30:00Z"));
 
         assertPng(mvc.get().uri("/charts/products/funnel.png").exchange(), 640, 440);
+    }
+
+    @Test
+    void shouldServeRevenueByCategoryChartAsSvgWithTheRevenuesToTheCent() throws Exception {
+        ProductSamples.writeAll(dataDir, Instant.parse("2025-03-14T12:00:00Z"));
+
+        ChartSvg svg = assertSvg(mvc.get().uri("/charts/products/revenue-by-category.svg").exchange(), 640, 440);
+
+        assertThat(svg.titles()).containsExactly("clothing, Revenue: 12,940.10", "electronics, Revenue: 73,600.20", "home, Revenue: 8,595.00");
+        assertThat(svg.fills()).containsOnly(ChartPalette.color(0));
+    }
+
+    @Test
+    void shouldServeFunnelChartAsSvgWithOneTooltipPerStageInFunnelOrder() throws Exception {
+        ProductSamples.writeAll(dataDir, Instant.parse("2025-03-14T12:30:00Z"));
+
+        ChartSvg svg = assertSvg(mvc.get().uri("/charts/products/funnel.svg").exchange(), 640, 440);
+
+        assertThat(svg.titles()).containsExactly("product_view, Events: 6,500", "add_to_cart, Events: 2,000", "remove_from_cart, Events: 1,000",
+                "purchase, Events: 500");
+        assertThat(svg.fills()).containsOnly(ChartPalette.color(1));
+    }
+
+    @Test
+    void shouldDrawTheChartsIntoThePageWithAltTextAndTheirDataAsTables() throws Exception {
+        ProductSamples.writeAll(dataDir, Instant.parse("2025-03-14T13:00:00Z"));
+
+        assertThat(compactHtml("/products"))
+                .contains("<div class=\"chart\" role=\"img\" aria-label=\"Bar chart of the revenue of each product category\"><svg ")
+                .contains("<title>electronics, Revenue: 73,600.20</title>")
+                .contains("<tr><th scope=\"col\">Category</th><th scope=\"col\" class=\"num\">Revenue</th></tr>")
+                .contains("<tr><th scope=\"row\">clothing</th><td class=\"num\">12,940.10</td></tr>"
+                        + "<tr><th scope=\"row\">electronics</th><td class=\"num\">73,600.20</td></tr>"
+                        + "<tr><th scope=\"row\">home</th><td class=\"num\">8,595.00</td></tr></tbody>")
+                .contains("aria-label=\"Bar chart of the number of events at each stage of the shopping funnel, in funnel order\"><svg ")
+                .contains("<tr><th scope=\"col\">Stage</th><th scope=\"col\" class=\"num\">Events</th></tr>")
+                .contains("<tr><th scope=\"row\">product_view</th><td class=\"num\">6,500</td></tr>"
+                        + "<tr><th scope=\"row\">add_to_cart</th><td class=\"num\">2,000</td></tr>"
+                        + "<tr><th scope=\"row\">remove_from_cart</th><td class=\"num\">1,000</td></tr>"
+                        + "<tr><th scope=\"row\">purchase</th><td class=\"num\">500</td></tr></tbody>");
     }
 
     @Test
@@ -121,6 +165,8 @@ class ProductControllerTests extends DashboardMvcTestSupport {
     void shouldAnswerNotFoundForChartsWithoutData() {
         assertThat(mvc.get().uri("/charts/products/revenue-by-category.png")).hasStatus(404);
         assertThat(mvc.get().uri("/charts/products/funnel.png")).hasStatus(404);
+        assertThat(mvc.get().uri("/charts/products/revenue-by-category.svg")).hasStatus(404);
+        assertThat(mvc.get().uri("/charts/products/funnel.svg")).hasStatus(404);
     }
 
     @Test

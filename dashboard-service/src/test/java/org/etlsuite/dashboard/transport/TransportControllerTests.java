@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
+import org.etlsuite.dashboard.chart.ChartPalette;
+import org.etlsuite.dashboard.chart.ChartSvg;
 import org.etlsuite.dashboard.page.DashboardMvcTestSupport;
 import org.etlsuite.model.kpi.TransportKpiFiles;
 import org.junit.jupiter.api.Test;
@@ -48,8 +50,10 @@ class TransportControllerTests extends DashboardMvcTestSupport {
                 .contains("<main class=\"container\" data-version=\"65e9313de2ef594e\" data-version-url=\"/dashboard/version\">")
                 .contains("<time datetime=\"2025-03-14T09:30:00Z\">2025-03-14 09:30:00 UTC</time>")
                 .contains("<script src=\"/js/live.js\" defer></script>")
-                .contains("src=\"/charts/transport/daily-passengers.png?v=65e9313de2ef594e\"")
-                .contains("src=\"/charts/transport/top-boarding-areas.png?v=65e9313de2ef594e\"")
+                .contains("href=\"/charts/transport/daily-passengers.png?v=65e9313de2ef594e\"")
+                .contains("href=\"/charts/transport/daily-passengers.svg?v=65e9313de2ef594e\"")
+                .contains("href=\"/charts/transport/top-boarding-areas.png?v=65e9313de2ef594e\"")
+                .contains("href=\"/charts/transport/top-boarding-areas.svg?v=65e9313de2ef594e\"")
                 .doesNotContain("No transportation data yet")
                 .doesNotContain("could not be read");
     }
@@ -80,6 +84,48 @@ class TransportControllerTests extends DashboardMvcTestSupport {
         TransportSamples.writeAll(dataDir, Instant.parse("2025-03-14T10:30:00Z"));
 
         assertPng(mvc.get().uri("/charts/transport/top-boarding-areas.png").exchange(), 640, 440);
+    }
+
+    @Test
+    void shouldServeDailyPassengersChartAsSvgWithOneTooltipPerDay() throws Exception {
+        TransportSamples.writeAll(dataDir, Instant.parse("2025-03-14T12:00:00Z"));
+
+        ChartSvg svg = assertSvg(mvc.get().uri("/charts/transport/daily-passengers.svg").exchange(), 640, 440);
+
+        // in date order, although the file is not
+        assertThat(svg.titles()).containsExactly("2025-03-13, Passengers: 122,345", "2025-03-14, Passengers: 90,000");
+        assertThat(svg.fills()).containsOnly(ChartPalette.color(0));
+    }
+
+    @Test
+    void shouldServeTopBoardingAreasChartAsSvgWithOneTooltipPerBarOfTheTopFive() throws Exception {
+        TransportSamples.writeAll(dataDir, Instant.parse("2025-03-14T12:30:00Z"));
+
+        ChartSvg svg = assertSvg(mvc.get().uri("/charts/transport/top-boarding-areas.svg").exchange(), 640, 440);
+
+        assertThat(svg.titles()).containsExactly("Centro (Downtown), Trips: 3,500", "East Zone (Vergel/Kanasín), Trips: 1,500",
+                "North Zone (Altabrisa/Montejo), Trips: 1,490", "West Zone (Caucel/Juan Pablo II), Trips: 1,480",
+                "Circuito Route Stop, Trips: 1,030");
+        assertThat(svg.fills()).containsOnly(ChartPalette.color(0));
+    }
+
+    @Test
+    void shouldDrawTheChartsIntoThePageWithAltTextAndTheirDataAsTables() throws Exception {
+        TransportSamples.writeAll(dataDir, Instant.parse("2025-03-14T13:00:00Z"));
+
+        assertThat(compactHtml("/dashboard"))
+                .contains("<div class=\"chart\" role=\"img\" aria-label=\"Line chart of the number of passengers per UTC day\"><svg ")
+                .contains("<title>2025-03-13, Passengers: 122,345</title>")
+                .contains("<tr><th scope=\"col\">Day (UTC)</th><th scope=\"col\" class=\"num\">Passengers</th></tr>")
+                .contains("<tr><th scope=\"row\">2025-03-13</th><td class=\"num\">122,345</td></tr>"
+                        + "<tr><th scope=\"row\">2025-03-14</th><td class=\"num\">90,000</td></tr></tbody>")
+                .contains("aria-label=\"Horizontal bar chart of the five boarding areas with the most trips, most trips at the top\"><svg ")
+                .contains("<tr><th scope=\"col\">Boarding area</th><th scope=\"col\" class=\"num\">Trips</th></tr>")
+                .contains("<tr><th scope=\"row\">Centro (Downtown)</th><td class=\"num\">3,500</td></tr>"
+                        + "<tr><th scope=\"row\">East Zone (Vergel/Kanasín)</th><td class=\"num\">1,500</td></tr>"
+                        + "<tr><th scope=\"row\">North Zone (Altabrisa/Montejo)</th><td class=\"num\">1,490</td></tr>"
+                        + "<tr><th scope=\"row\">West Zone (Caucel/Juan Pablo II)</th><td class=\"num\">1,480</td></tr>"
+                        + "<tr><th scope=\"row\">Circuito Route Stop</th><td class=\"num\">1,030</td></tr></tbody>");
     }
 
     @Test
@@ -124,6 +170,8 @@ class TransportControllerTests extends DashboardMvcTestSupport {
     void shouldAnswerNotFoundForChartsWithoutData() {
         assertThat(mvc.get().uri("/charts/transport/daily-passengers.png")).hasStatus(404);
         assertThat(mvc.get().uri("/charts/transport/top-boarding-areas.png")).hasStatus(404);
+        assertThat(mvc.get().uri("/charts/transport/daily-passengers.svg")).hasStatus(404);
+        assertThat(mvc.get().uri("/charts/transport/top-boarding-areas.svg")).hasStatus(404);
     }
 
     @Test
@@ -148,7 +196,8 @@ class TransportControllerTests extends DashboardMvcTestSupport {
                 .bodyText().isEqualTo("{\"version\":\"03cb7edb67c68b65\",\"updated\":\"2025-03-14T09:31:30Z\"}");
         assertThat(mvc.get().uri("/dashboard")).bodyText()
                 .contains("data-version=\"03cb7edb67c68b65\"")
-                .contains("src=\"/charts/transport/daily-passengers.png?v=03cb7edb67c68b65\"")
+                .contains("href=\"/charts/transport/daily-passengers.png?v=03cb7edb67c68b65\"")
+                .contains("href=\"/charts/transport/daily-passengers.svg?v=03cb7edb67c68b65\"")
                 .contains("<time datetime=\"2025-03-14T09:31:30Z\">2025-03-14 09:31:30 UTC</time>");
     }
 }

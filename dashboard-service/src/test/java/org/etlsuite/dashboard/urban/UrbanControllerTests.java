@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
+import org.etlsuite.dashboard.chart.ChartPalette;
+import org.etlsuite.dashboard.chart.ChartSvg;
 import org.etlsuite.dashboard.page.DashboardMvcTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -44,8 +47,10 @@ class UrbanControllerTests extends DashboardMvcTestSupport {
                 .contains("<main class=\"container\" data-version=\"cacca3c5a5bda170\" data-version-url=\"/urban/version\">")
                 .contains("<time datetime=\"2025-03-14T09:30:00Z\">2025-03-14 09:30:00 UTC</time>")
                 .contains("<script src=\"/js/live.js\" defer></script>")
-                .contains("src=\"/charts/urban/noise-by-zone.png?v=cacca3c5a5bda170\"")
-                .contains("src=\"/charts/urban/traffic-vs-pollution.png?v=cacca3c5a5bda170\"")
+                .contains("href=\"/charts/urban/noise-by-zone.png?v=cacca3c5a5bda170\"")
+                .contains("href=\"/charts/urban/noise-by-zone.svg?v=cacca3c5a5bda170\"")
+                .contains("href=\"/charts/urban/traffic-vs-pollution.png?v=cacca3c5a5bda170\"")
+                .contains("href=\"/charts/urban/traffic-vs-pollution.svg?v=cacca3c5a5bda170\"")
                 .contains("<td>64.5 dB</td>")
                 .contains("Data file:")
                 .contains("<code>processed/urban_sensors_processed_aggregated.csv</code>")
@@ -66,6 +71,98 @@ class UrbanControllerTests extends DashboardMvcTestSupport {
         UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T10:30:00Z"));
 
         assertPng(mvc.get().uri("/charts/urban/traffic-vs-pollution.png").exchange(), 640, 440);
+    }
+
+    @Test
+    void shouldServeNoiseChartAsSvgWithOneTooltipPerZoneGivingItsExactMean() throws Exception {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T12:00:00Z"));
+
+        ChartSvg svg = assertSvg(mvc.get().uri("/charts/urban/noise-by-zone.svg").exchange(), 640, 440);
+
+        // the bars' labels say 71.3; the tooltips give the means unrounded
+        assertThat(svg.titles()).containsExactly("Centro, Mean noise (dB): 64.5", "Emiliano Zapata, Mean noise (dB): 71.25",
+                "Kanasin, Mean noise (dB): 55.25");
+        assertThat(svg.fills()).containsExactly(ChartPalette.zoneColor("Centro"), ChartPalette.zoneColor("Emiliano Zapata"),
+                ChartPalette.zoneColor("Kanasin"));
+    }
+
+    @Test
+    void shouldServeScatterChartAsSvgWithOneSeriesPerZoneAndOneTooltipPerRow() throws Exception {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T12:30:00Z"));
+
+        ChartSvg svg = assertSvg(mvc.get().uri("/charts/urban/traffic-vs-pollution.svg").exchange(), 640, 440);
+
+        // the last zone is drawn first, so that the first lies on top
+        assertThat(svg.titles()).containsExactly(
+                "Kanasin, Mean vehicle count per hour: 60, Mean pollution index: 36",
+                "Emiliano Zapata, Mean vehicle count per hour: 150, Mean pollution index: 58",
+                "Emiliano Zapata, Mean vehicle count per hour: 90, Mean pollution index: 16",
+                "Centro, Mean vehicle count per hour: 120.5, Mean pollution index: 48",
+                "Centro, Mean vehicle count per hour: 80, Mean pollution index: 24");
+        assertThat(svg.distinctFills()).containsExactly(ChartPalette.zoneColor("Kanasin"), ChartPalette.zoneColor("Emiliano Zapata"),
+                ChartPalette.zoneColor("Centro"));
+    }
+
+    @Test
+    void shouldDrawEachZoneInItsOneColourOnBothChartsAndInTheTable() throws Exception {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T13:00:00Z"));
+
+        ChartSvg noise = assertSvg(mvc.get().uri("/charts/urban/noise-by-zone.svg").exchange(), 640, 440);
+        ChartSvg scatter = assertSvg(mvc.get().uri("/charts/urban/traffic-vs-pollution.svg").exchange(), 640, 440);
+
+        assertThat(scatter.fillsByName()).containsExactlyInAnyOrderEntriesOf(noise.fillsByName())
+                .containsEntry("Centro", Set.of(ChartPalette.zoneColor("Centro")));
+        assertThat(noise.fills()).doesNotHaveDuplicates().isSubsetOf(ChartPalette.colors());
+        assertThat(mvc.get().uri("/urban")).bodyText()
+                .contains("style=\"background:#0072b2\"></span><span>Centro</span>")
+                .contains("style=\"background:#cc79a7\"></span><span>Emiliano Zapata</span>")
+                .contains("style=\"background:#d55e00\"></span><span>Kanasin</span>");
+    }
+
+    @Test
+    void shouldDrawTheChartsIntoThePageWithAltTextAndTheirDataAsTables() throws Exception {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T13:30:00Z"));
+
+        assertThat(compactHtml("/urban"))
+                .contains("<div class=\"chart\" role=\"img\" aria-label=\"Bar chart of the mean noise level per zone, weighted by readings\"><svg ")
+                .contains("<title>Emiliano Zapata, Mean noise (dB): 71.25</title>")
+                .contains("<details class=\"chart-data\"><summary>Data of this chart</summary>")
+                .contains("<tr><th scope=\"col\">Zone</th><th scope=\"col\" class=\"num\">Mean noise (dB)</th></tr>")
+                .contains("<tr><th scope=\"row\">Centro</th><td class=\"num\">64.5</td></tr>"
+                        + "<tr><th scope=\"row\">Emiliano Zapata</th><td class=\"num\">71.25</td></tr>"
+                        + "<tr><th scope=\"row\">Kanasin</th><td class=\"num\">55.25</td></tr>")
+                .contains("aria-label=\"Scatter chart of mean vehicle count against mean pollution index, one point per zone and hour, coloured by zone\"><svg ")
+                .contains("<tr><th scope=\"col\">Zone</th><th scope=\"col\" class=\"num\">Mean vehicle count per hour</th>"
+                        + "<th scope=\"col\" class=\"num\">Mean pollution index</th></tr>")
+                .contains("<tr><th scope=\"row\">Centro</th><td class=\"num\">120.5</td><td class=\"num\">48</td></tr>"
+                        + "<tr><th scope=\"row\">Centro</th><td class=\"num\">80</td><td class=\"num\">24</td></tr>"
+                        + "<tr><th scope=\"row\">Emiliano Zapata</th><td class=\"num\">150</td><td class=\"num\">58</td></tr>"
+                        + "<tr><th scope=\"row\">Emiliano Zapata</th><td class=\"num\">90</td><td class=\"num\">16</td></tr>"
+                        + "<tr><th scope=\"row\">Kanasin</th><td class=\"num\">60</td><td class=\"num\">36</td></tr></tbody>");
+    }
+
+    @Test
+    void shouldDrawTheChartsOfTheFreshPageFromTheDataOfItsNewVersion() throws Exception {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T14:00:00Z"));
+
+        assertThat(compactHtml("/urban"))
+                .contains("<main class=\"container\" data-version=\"1ff19ac84c32806e\" data-version-url=\"/urban/version\">")
+                .contains("<title>Kanasin, Mean noise (dB): 55.25</title>")
+                .contains("<tr><th scope=\"row\">Kanasin</th><td class=\"num\">55.25</td></tr>");
+
+        // live.js swaps in the whole <main> of the page fetched again, inline SVG included: it must be drawn anew
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE.replace("36.0,55.25", "36.0,60.5"), Instant.parse("2025-03-14T14:00:01Z"));
+
+        assertThat(mvc.get().uri("/urban/version")).hasStatusOk()
+                .bodyText().isEqualTo("{\"version\":\"ed7012494227bf04\",\"updated\":\"2025-03-14T14:00:01Z\"}");
+        assertThat(compactHtml("/urban"))
+                .contains("<main class=\"container\" data-version=\"ed7012494227bf04\" data-version-url=\"/urban/version\">")
+                .contains("<title>Kanasin, Mean noise (dB): 60.5</title>")
+                .contains("<tr><th scope=\"row\">Kanasin</th><td class=\"num\">60.5</td></tr>")
+                .contains("href=\"/charts/urban/noise-by-zone.svg?v=ed7012494227bf04\"")
+                .contains("href=\"/charts/urban/noise-by-zone.png?v=ed7012494227bf04\"")
+                .doesNotContain("<title>Kanasin, Mean noise (dB): 55.25</title>")
+                .doesNotContain("1ff19ac84c32806e");
     }
 
     @Test
@@ -108,6 +205,8 @@ class UrbanControllerTests extends DashboardMvcTestSupport {
     void shouldAnswerNotFoundForChartsWithoutData() {
         assertThat(mvc.get().uri("/charts/urban/noise-by-zone.png")).hasStatus(404);
         assertThat(mvc.get().uri("/charts/urban/traffic-vs-pollution.png")).hasStatus(404);
+        assertThat(mvc.get().uri("/charts/urban/noise-by-zone.svg")).hasStatus(404);
+        assertThat(mvc.get().uri("/charts/urban/traffic-vs-pollution.svg")).hasStatus(404);
     }
 
     @Test

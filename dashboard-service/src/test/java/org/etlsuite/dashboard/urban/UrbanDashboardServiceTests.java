@@ -42,9 +42,9 @@ class UrbanDashboardServiceTests {
                 "Emiliano Zapata is the loudest zone with a mean of 71.3 dB.",
                 "Vehicle count and pollution index show a moderate positive correlation (r = 0.74) over 5 hourly buckets.",
                 "2025-03-13 to 2025-03-14", 5,
-                List.of(new ZoneRow("Centro", "#4e79a7", "64.5 dB", "Moderate", "4,000"),
-                        new ZoneRow("Emiliano Zapata", "#f28e2b", "71.3 dB", "High", "4,000"),
-                        new ZoneRow("Kanasin", "#e15759", "55.3 dB", "Moderate", "8,000"))));
+                List.of(new ZoneRow("Centro", "#0072b2", "64.5 dB", "Moderate", "4,000"),
+                        new ZoneRow("Emiliano Zapata", "#cc79a7", "71.3 dB", "High", "4,000"),
+                        new ZoneRow("Kanasin", "#d55e00", "55.3 dB", "Moderate", "8,000"))));
     }
 
     @Test

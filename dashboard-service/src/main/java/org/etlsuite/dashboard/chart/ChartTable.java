@@ -1,0 +1,84 @@
+package org.etlsuite.dashboard.chart;
+
+import java.text.DateFormat;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.labels.AbstractXYItemLabelGenerator;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The data of a chart as a table, for whoever cannot see or point at the drawing (keyboard and screen-reader
+ * users). It is read back out of the very chart that is drawn, with the number formats of its tooltips, so that
+ * drawing, tooltips and table show the same numbers by construction.
+ *
+ * @param headers one per column: what the bars or series are, then the values, named as the chart's axes
+ * @param rows    one per bar or point, in the chart's order, formatted as its tooltip formats them
+ */
+public record ChartTable(List<String> headers, List<List<String>> rows) {
+
+    public ChartTable {
+        headers = List.copyOf(headers);
+        rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    /** The data of a chart built by {@link Charts}. */
+    static ChartTable of(JFreeChart chart) {
+        return switch (chart.getPlot()) {
+            case CategoryPlot plot -> bars(plot);
+            case XYPlot plot -> points(plot);
+            default -> throw new IllegalArgumentException("not a chart of Charts: " + chart.getPlot().getPlotType());
+        };
+    }
+
+    private static ChartTable bars(CategoryPlot plot) {
+        CategoryDataset data = plot.getDataset();
+        StandardCategoryToolTipGenerator toolTips = (StandardCategoryToolTipGenerator) plot.getRenderer().getDefaultToolTipGenerator();
+        List<List<String>> rows = new ArrayList<>();
+        for (int row = 0; row < data.getRowCount(); row++) {
+            for (int column = 0; column < data.getColumnCount(); column++) {
+                rows.add(List.of(data.getColumnKey(column).toString(), toolTips.getNumberFormat().format(data.getValue(row, column))));
+            }
+        }
+        return new ChartTable(List.of(plot.getDomainAxis().getLabel(), plot.getRangeAxis().getLabel()), rows);
+    }
+
+    private static ChartTable points(XYPlot plot) {
+        XYDataset data = plot.getDataset();
+        AbstractXYItemLabelGenerator toolTips = (AbstractXYItemLabelGenerator) plot.getRenderer().getDefaultToolTipGenerator();
+        // Charts.scatter names what its series are; a chart of a single series has no column for it
+        String seriesLabel = data instanceof XYSeriesCollection series && series.getSeriesCount() > 0
+                ? series.getSeries(0).getDescription() : null;
+        List<String> headers = new ArrayList<>();
+        if (seriesLabel != null) {
+            headers.add(seriesLabel);
+        }
+        headers.add(plot.getDomainAxis().getLabel());
+        headers.add(plot.getRangeAxis().getLabel());
+        List<List<String>> rows = new ArrayList<>();
+        for (int series = 0; series < data.getSeriesCount(); series++) {
+            for (int item = 0; item < data.getItemCount(series); item++) {
+                List<String> row = new ArrayList<>(3);
+                if (seriesLabel != null) {
+                    row.add(data.getSeriesKey(series).toString());
+                }
+                row.add(x(toolTips, data.getXValue(series, item)));
+                row.add(toolTips.getYFormat().format(data.getYValue(series, item)));
+                rows.add(row);
+            }
+        }
+        return new ChartTable(headers, rows);
+    }
+
+    private static String x(AbstractXYItemLabelGenerator toolTips, double x) {
+        DateFormat dates = toolTips.getXDateFormat();
+        return dates != null ? dates.format(new Date((long) x)) : toolTips.getXFormat().format(x);
+    }
+}
