@@ -13,8 +13,8 @@
 #   2. starts dashboard-service (a private copy of its jar) on a free port with etl.data-dir = that folder; the
 #      transformer URL and the Kafka bootstrap servers point at ports nobody listens on, so /runs answers its
 #      "could not be loaded" banner (a refused connection, no transformer runs here) and /quality its dead-letter
-#      error (read at most once every 5 s; that read waits for the broker's timeout, and the requests arriving
-#      meanwhile wait with it: it shows in /quality's p99 and max, not in its p50);
+#      error (read at most once every 5 s; that read waits out its 1.5 s budget, and the requests arriving
+#      meanwhile wait with it: it shows in /quality's max, not in its p50);
 #   3. bench/PageLatency.java (measure), --repeat times, for each of /urban, /dashboard, /products, /quality, /runs
 #      and /api/kpis/urban-sensors-aggregated: checks that the first answer is 200 and shows a KPI value (a page
 #      showing its "no data" or "malformed file" panel is not measured), --warmup requests from --clients clients,
@@ -150,7 +150,7 @@ echo "dashboard-service jar built $JAR_BUILT; repository at $REVISION"
 echo "Load average (1/5/15 min): before $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a); dashboard CPU over the whole run: ${DASHBOARD_CPU_S} s"
 echo "Latencies in ms (send to last body byte, client on the same machine); left: $CLIENTS concurrent clients, right: 1 client."
 echo "/runs: no transformer runs here, the page answers its \"could not be loaded\" banner (refused connection)."
-echo "/quality: no broker either; its dead letters are read at most every 5 s, and that read waits for the broker's timeout."
+echo "/quality: no broker either; its dead letters are read at most every 5 s, a read that waits out its 1.5 s budget (see max)."
 echo
 echo "Every repetition (left of the bar: $CLIENTS clients; right: 1 client):"
 header rep
