@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.NativeWebRequest;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The KPI files of the dashboard's pages, read-only: the list of datasets, and each one's rows as JSON or its file
@@ -34,11 +35,16 @@ class KpiController {
 
     private final KpiDatasets datasets;
     private final ContentNegotiationManager negotiation;
+    private final ObjectMapper json;
 
-    /** @param negotiation reads {@code Accept} as the rest of the dashboard does (leniently) */
-    KpiController(KpiDatasets datasets, ContentNegotiationManager negotiation) {
+    /**
+     * @param negotiation reads {@code Accept} as the rest of the dashboard does (leniently)
+     * @param json        Boot's, so that the rows are written as every other JSON answer of the dashboard
+     */
+    KpiController(KpiDatasets datasets, ContentNegotiationManager negotiation, ObjectMapper json) {
         this.datasets = datasets;
         this.negotiation = negotiation;
+        this.json = json;
     }
 
     /** Every dataset, in name order, also those whose file has not been written yet. */
@@ -64,7 +70,7 @@ class KpiController {
                 .cacheControl(CacheControl.noCache())
                 .contentType(representation.mediaType());
         return switch (representation) {
-            case JSON -> ok.body(found.rows(version));
+            case JSON -> ok.body(found.json(version, json));
             case CSV -> ok.body(found.bytes());
         };
     }
