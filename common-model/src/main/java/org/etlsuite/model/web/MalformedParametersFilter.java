@@ -9,10 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -39,13 +35,7 @@ public final class MalformedParametersFilter extends OncePerRequestFilter implem
 
     /** For an HTTP API: the 400 is {@code application/problem+json}, as every other refusal of the API. */
     public static MalformedParametersFilter answeringProblems() {
-        JacksonJsonHttpMessageConverter json = new JacksonJsonHttpMessageConverter();
-        return new MalformedParametersFilter(response -> {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, REASON);
-            problem.setTitle("Bad Request");
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            json.write(problem, MediaType.APPLICATION_PROBLEM_JSON, new ServletServerHttpResponse(response));
-        });
+        return new MalformedParametersFilter(response -> ProblemResponses.write(response, HttpStatus.BAD_REQUEST, REASON));
     }
 
     /** For pages: the 400 goes to the servlet container's error page, with {@link #REASON} as its message. */

@@ -6,10 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -20,15 +16,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  */
 final class ProblemRequestRejectedHandler implements RequestRejectedHandler {
 
-    private final JacksonJsonHttpMessageConverter json = new JacksonJsonHttpMessageConverter();
-
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "the request was refused before it reached the API: " + rejected.getMessage());
-        problem.setTitle("Bad Request");
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        json.write(problem, MediaType.APPLICATION_PROBLEM_JSON, new ServletServerHttpResponse(response));
+        ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "the request was refused before it reached the API: " + rejected.getMessage());
     }
 }
