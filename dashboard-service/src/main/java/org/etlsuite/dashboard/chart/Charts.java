@@ -222,6 +222,58 @@ public final class Charts {
     }
 
     /**
+     * Line chart of one coloured line per entry over UTC hours or days, with a marker on every point and a legend
+     * below the plot when there is more than one line.
+     *
+     * @param seriesLabel what the lines are, e.g. "Zone"; the heading of the lines in the chart's {@link ChartTable}
+     * @param hourly      whether a point is an hour (else a day): how the axis and the tooltips print its time
+     */
+    public static JFreeChart timeLines(String seriesLabel, String valueAxisLabel, List<TimeLine> lines, boolean hourly) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new TitledItemsRenderer(true);
+        for (int i = 0; i < lines.size(); i++) {
+            TimeLine line = lines.get(i);
+            XYSeries xy = new XYSeries(line.name(), true, false);
+            xy.setDescription(seriesLabel);
+            line.points().forEach(point -> xy.add(point.start().toInstant(ZoneOffset.UTC).toEpochMilli(), point.value()));
+            dataset.addSeries(xy);
+            renderer.setSeriesPaint(i, line.color());
+            renderer.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
+        }
+        // e.g. "Centro, 2025-03-13 08:00, Mean pollution index: 48.5"
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}, {1}, " + literal(valueAxisLabel + ": ") + "{2}",
+                utcFormat(hourly ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd"), decimalFormat(EXACT_PATTERN)));
+
+        DateAxis timeAxis = new DateAxis(hourly ? "Hour (UTC)" : "Day (UTC)", UTC, Locale.US);
+        styleAxis(timeAxis);
+        timeAxis.setStandardTickUnits(hourly ? hourTickUnits() : wholeDayTickUnits());
+        NumberAxis valueAxis = new NumberAxis(valueAxisLabel);
+        styleAxis(valueAxis);
+        valueAxis.setNumberFormatOverride(decimalFormat("#,##0.##"));
+        valueAxis.setUpperMargin(0.1);
+
+        XYPlot plot = new XYPlot(dataset, timeAxis, valueAxis, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, lines.size() > 1);
+        if (chart.getLegend() != null) {
+            LegendTitle legend = chart.getLegend();
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setItemFont(LABEL_FONT);
+            legend.setItemPaint(TEXT);
+            legend.setBackgroundPaint(Color.WHITE);
+        }
+        return finish(chart);
+    }
+
+    /**
      * Scatter chart with one coloured series per entry and a legend below the plot.
      *
      * @param seriesLabel what the series are, e.g. "Zone"; the heading of the series in the chart's {@link ChartTable}
@@ -359,6 +411,18 @@ public final class Charts {
             units.add(new DateTickUnit(DateTickUnitType.MONTH, months, utcFormat("MMM yyyy")));
         }
         units.add(new DateTickUnit(DateTickUnitType.YEAR, 1, utcFormat("yyyy")));
+        return units;
+    }
+
+    /** Ticks on whole hours for a day or two, whole days beyond. */
+    private static TickUnits hourTickUnits() {
+        TickUnits units = new TickUnits();
+        for (int hours : new int[] {1, 2, 3, 6, 12}) {
+            units.add(new DateTickUnit(DateTickUnitType.HOUR, hours, utcFormat("HH:mm")));
+        }
+        for (int days : new int[] {1, 2, 7}) {
+            units.add(new DateTickUnit(DateTickUnitType.DAY, days, utcFormat("MMM d")));
+        }
         return units;
     }
 

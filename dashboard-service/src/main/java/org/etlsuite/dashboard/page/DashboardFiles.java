@@ -2,7 +2,7 @@ package org.etlsuite.dashboard.page;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.etlsuite.dashboard.chart.ChartFigure;
+import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.chart.DashboardChart;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.csv.CsvFileSnapshot;
@@ -80,23 +81,33 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
         return DataVersion.of(snapshots());
     }
 
-    /** The chart as PNG, or empty while there is nothing to draw. */
-    public Optional<byte[]> chart(C chart) {
+    /** The page's numbers as the files are now, or empty while there is nothing to show. */
+    public Optional<K> kpis() {
         if (!(current(snapshots()) instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
             return Optional.empty();
         }
+        return Optional.of(loaded.kpis());
+    }
+
+    /** The chart as PNG, or empty while there is nothing to draw. */
+    public Optional<byte[]> chart(C chart, ChartView view) {
+        if (!(current(snapshots()) instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
+            return Optional.empty();
+        }
+        ChartView drawnWith = chart.drawnWith(view);
         synchronized (this) {
-            return Optional.of(loaded.images().computeIfAbsent(chart, which -> which.png(loaded.kpis())));
+            return Optional.of(loaded.images().computeIfAbsent(new Drawing<>(chart, drawnWith),
+                    drawing -> chart.png(loaded.kpis(), drawnWith)));
         }
     }
 
     /** The chart as SVG with its data, or empty while there is nothing to draw. */
-    public Optional<ChartFigure> figure(C chart) {
+    public Optional<ChartFigure> figure(C chart, ChartView view) {
         if (!(current(snapshots()) instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
             return Optional.empty();
         }
         synchronized (this) {
-            return Optional.of(loaded.figures().computeIfAbsent(chart, which -> which.figure(loaded.kpis())));
+            return Optional.of(figure(loaded, chart, view));
         }
     }
 
@@ -104,17 +115,22 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
      * Every chart of the page as SVG with its data, by the name of its constant (what a template can look one up
      * by), all of one version of the files; empty while there is nothing to draw.
      */
-    public Map<String, ChartFigure> figures() {
+    public Map<String, ChartFigure> figures(ChartView view) {
         if (!(current(snapshots()) instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
             return Map.of();
         }
         Map<String, ChartFigure> figures = new LinkedHashMap<>();
         synchronized (this) {
             for (C chart : charts.getEnumConstants()) {
-                figures.put(chart.name(), loaded.figures().computeIfAbsent(chart, which -> which.figure(loaded.kpis())));
+                figures.put(chart.name(), figure(loaded, chart, view));
             }
         }
         return figures;
+    }
+
+    private static <K, C extends Enum<C> & DashboardChart<K>> ChartFigure figure(Complete<K, C> loaded, C chart, ChartView view) {
+        ChartView drawnWith = chart.drawnWith(view);
+        return loaded.figures().computeIfAbsent(new Drawing<>(chart, drawnWith), drawing -> chart.figure(loaded.kpis(), drawnWith));
     }
 
     private List<CsvFileSnapshot<?>> snapshots() {
@@ -144,7 +160,7 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
         if (complete == null || !complete.isVersion(versions)) {
             Instant lastModified = versions.stream().map(CsvFileSnapshot.Loaded::lastModified).max(Instant::compareTo).orElseThrow();
             complete = new Complete<>(List.copyOf(versions), kpis.apply(new Contents(files, versions)), lastModified,
-                    new EnumMap<>(charts), new EnumMap<>(charts));
+                    new HashMap<>(), new HashMap<>());
         }
         return complete;
     }
@@ -184,13 +200,17 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
     private record Incomplete<K, C>() implements FileSet<K, C> {
     }
 
+    /** One chart as drawn for one view; a page offers a handful of views, so a version keeps a few drawings per chart. */
+    private record Drawing<C>(C chart, ChartView view) {
+    }
+
     /** Every file read, with the PNGs and SVGs already drawn for this version of them. */
     private record Complete<K, C>(
             List<CsvFileSnapshot.Loaded<?>> versions,
             K kpis,
             Instant lastModified,
-            Map<C, byte[]> images,
-            Map<C, ChartFigure> figures) implements FileSet<K, C> {
+            Map<Drawing<C>, byte[]> images,
+            Map<Drawing<C>, ChartFigure> figures) implements FileSet<K, C> {
 
         boolean isVersion(List<CsvFileSnapshot.Loaded<?>> current) {
             return IntStream.range(0, versions.size()).allMatch(i -> versions.get(i) == current.get(i));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.etlsuite.dashboard.chart.Bar;
 import org.etlsuite.dashboard.chart.ChartPalette;
+import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.chart.Charts;
 import org.etlsuite.dashboard.chart.DashboardChart;
 import org.jfree.chart.JFreeChart;
@@ -16,7 +17,7 @@ enum ProductChart implements DashboardChart<ProductKpis> {
 
     REVENUE_BY_CATEGORY {
         @Override
-        public JFreeChart build(ProductKpis kpis) {
+        public JFreeChart build(ProductKpis kpis, ChartView view) {
             List<Bar> bars = kpis.categories().stream()
                     .map(category -> new Bar(category.category(), category.revenue().doubleValue(), ChartPalette.color(0)))
                     .toList();
@@ -26,7 +27,7 @@ enum ProductChart implements DashboardChart<ProductKpis> {
 
     FUNNEL {
         @Override
-        public JFreeChart build(ProductKpis kpis) {
+        public JFreeChart build(ProductKpis kpis, ChartView view) {
             List<Bar> bars = kpis.funnel().stages().stream()
                     .map(stage -> new Bar(stage.stage(), stage.count(), ChartPalette.color(1)))
                     .toList();

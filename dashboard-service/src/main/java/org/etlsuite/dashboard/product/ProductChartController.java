@@ -1,5 +1,6 @@
 package org.etlsuite.dashboard.product;
 
+import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.chart.PngResponses;
 import org.etlsuite.dashboard.chart.SvgResponses;
 import org.springframework.http.ResponseEntity;
@@ -18,21 +19,21 @@ class ProductChartController {
 
     @GetMapping("/charts/products/revenue-by-category.png")
     ResponseEntity<byte[]> revenueByCategory() {
-        return PngResponses.pngOrNotFound(dashboard.chart(ProductChart.REVENUE_BY_CATEGORY));
+        return PngResponses.pngOrNotFound(dashboard.chart(ProductChart.REVENUE_BY_CATEGORY, ChartView.WHOLE));
     }
 
     @GetMapping("/charts/products/funnel.png")
     ResponseEntity<byte[]> funnel() {
-        return PngResponses.pngOrNotFound(dashboard.chart(ProductChart.FUNNEL));
+        return PngResponses.pngOrNotFound(dashboard.chart(ProductChart.FUNNEL, ChartView.WHOLE));
     }
 
     @GetMapping("/charts/products/revenue-by-category.svg")
     ResponseEntity<String> revenueByCategorySvg() {
-        return SvgResponses.svgOrNotFound(dashboard.figure(ProductChart.REVENUE_BY_CATEGORY));
+        return SvgResponses.svgOrNotFound(dashboard.figure(ProductChart.REVENUE_BY_CATEGORY, ChartView.WHOLE));
     }
 
     @GetMapping("/charts/products/funnel.svg")
     ResponseEntity<String> funnelSvg() {
-        return SvgResponses.svgOrNotFound(dashboard.figure(ProductChart.FUNNEL));
+        return SvgResponses.svgOrNotFound(dashboard.figure(ProductChart.FUNNEL, ChartView.WHOLE));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.etlsuite.dashboard.EtlProperties;
 import org.etlsuite.dashboard.chart.ChartFigure;
+import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.page.DashboardFiles;
 import org.etlsuite.dashboard.page.DashboardPage;
@@ -49,18 +50,18 @@ class ProductDashboardService implements KpiFilePage {
     }
 
     /** The chart as PNG, or empty while there is nothing to draw. */
-    Optional<byte[]> chart(ProductChart chart) {
-        return files.chart(chart);
+    Optional<byte[]> chart(ProductChart chart, ChartView view) {
+        return files.chart(chart, view);
     }
 
     /** The chart as SVG with its data, or empty while there is nothing to draw. */
-    Optional<ChartFigure> figure(ProductChart chart) {
-        return files.figure(chart);
+    Optional<ChartFigure> figure(ProductChart chart, ChartView view) {
+        return files.figure(chart, view);
     }
 
     /** Every chart as SVG with its data, by constant name; empty while there is nothing to draw. */
-    Map<String, ChartFigure> figures() {
-        return files.figures();
+    Map<String, ChartFigure> figures(ChartView view) {
+        return files.figures(view);
     }
 
     static ProductPage.Summary summary(ProductKpis kpis, Instant lastModified) {

@@ -2,6 +2,7 @@ package org.etlsuite.dashboard.quality;
 
 import java.util.List;
 
+import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.chart.DashboardChart;
 import org.jfree.chart.JFreeChart;
 
@@ -13,7 +14,7 @@ enum QualityChart implements DashboardChart<List<QualityShares.StreamQuality>> {
     ;
 
     @Override
-    public JFreeChart build(List<QualityShares.StreamQuality> kpis) {
+    public JFreeChart build(List<QualityShares.StreamQuality> kpis, ChartView view) {
         throw new UnsupportedOperationException("the data-quality page draws no chart");
     }
 }

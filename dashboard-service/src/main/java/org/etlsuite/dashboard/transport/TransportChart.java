@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.etlsuite.dashboard.chart.Bar;
 import org.etlsuite.dashboard.chart.ChartPalette;
+import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.chart.Charts;
 import org.etlsuite.dashboard.chart.DashboardChart;
 import org.etlsuite.dashboard.chart.DayValue;
@@ -14,7 +15,7 @@ enum TransportChart implements DashboardChart<TransportKpis> {
 
     DAILY_PASSENGERS {
         @Override
-        public JFreeChart build(TransportKpis kpis) {
+        public JFreeChart build(TransportKpis kpis, ChartView view) {
             List<DayValue> days = kpis.days().stream().map(day -> new DayValue(day.day(), day.passengers())).toList();
             return Charts.daily("Passengers", days, ChartPalette.color(0));
         }
@@ -22,7 +23,7 @@ enum TransportChart implements DashboardChart<TransportKpis> {
 
     TOP_BOARDING_AREAS {
         @Override
-        public JFreeChart build(TransportKpis kpis) {
+        public JFreeChart build(TransportKpis kpis, ChartView view) {
             List<Bar> bars = kpis.topBoardingAreas().stream()
                     .map(area -> new Bar(area.boardingArea(), area.trips(), ChartPalette.color(0)))
                     .toList();

@@ -1,5 +1,6 @@
 package org.etlsuite.dashboard.transport;
 
+import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.chart.PngResponses;
 import org.etlsuite.dashboard.chart.SvgResponses;
 import org.springframework.http.ResponseEntity;
@@ -18,21 +19,21 @@ class TransportChartController {
 
     @GetMapping("/charts/transport/daily-passengers.png")
     ResponseEntity<byte[]> dailyPassengers() {
-        return PngResponses.pngOrNotFound(dashboard.chart(TransportChart.DAILY_PASSENGERS));
+        return PngResponses.pngOrNotFound(dashboard.chart(TransportChart.DAILY_PASSENGERS, ChartView.WHOLE));
     }
 
     @GetMapping("/charts/transport/top-boarding-areas.png")
     ResponseEntity<byte[]> topBoardingAreas() {
-        return PngResponses.pngOrNotFound(dashboard.chart(TransportChart.TOP_BOARDING_AREAS));
+        return PngResponses.pngOrNotFound(dashboard.chart(TransportChart.TOP_BOARDING_AREAS, ChartView.WHOLE));
     }
 
     @GetMapping("/charts/transport/daily-passengers.svg")
     ResponseEntity<String> dailyPassengersSvg() {
-        return SvgResponses.svgOrNotFound(dashboard.figure(TransportChart.DAILY_PASSENGERS));
+        return SvgResponses.svgOrNotFound(dashboard.figure(TransportChart.DAILY_PASSENGERS, ChartView.WHOLE));
     }
 
     @GetMapping("/charts/transport/top-boarding-areas.svg")
     ResponseEntity<String> topBoardingAreasSvg() {
-        return SvgResponses.svgOrNotFound(dashboard.figure(TransportChart.TOP_BOARDING_AREAS));
+        return SvgResponses.svgOrNotFound(dashboard.figure(TransportChart.TOP_BOARDING_AREAS, ChartView.WHOLE));
     }
 }

@@ -1,5 +1,6 @@
 package org.etlsuite.dashboard.transport;
 
+import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.page.DataVersion;
 import org.etlsuite.dashboard.page.VersionResponses;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +27,7 @@ class TransportController {
         // drawn into the page (a tooltip of an SVG shows only where the SVG is part of the page), and read after it:
         // should the files change in between, the charts are newer than the page's data-version, so live.js fetches
         // the page again; read before, older charts would stay under the newer version
-        model.addAttribute("charts", dashboard.figures());
+        model.addAttribute("charts", dashboard.figures(ChartView.WHOLE));
         return "transport/dashboard";
     }
 

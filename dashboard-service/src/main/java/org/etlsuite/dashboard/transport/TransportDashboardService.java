@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.etlsuite.dashboard.EtlProperties;
 import org.etlsuite.dashboard.chart.ChartFigure;
+import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.page.DashboardFiles;
 import org.etlsuite.dashboard.page.DashboardPage;
@@ -50,18 +51,18 @@ class TransportDashboardService implements KpiFilePage {
     }
 
     /** The chart as PNG, or empty while there is nothing to draw. */
-    Optional<byte[]> chart(TransportChart chart) {
-        return files.chart(chart);
+    Optional<byte[]> chart(TransportChart chart, ChartView view) {
+        return files.chart(chart, view);
     }
 
     /** The chart as SVG with its data, or empty while there is nothing to draw. */
-    Optional<ChartFigure> figure(TransportChart chart) {
-        return files.figure(chart);
+    Optional<ChartFigure> figure(TransportChart chart, ChartView view) {
+        return files.figure(chart, view);
     }
 
     /** Every chart as SVG with its data, by constant name; empty while there is nothing to draw. */
-    Map<String, ChartFigure> figures() {
-        return files.figures();
+    Map<String, ChartFigure> figures(ChartView view) {
+        return files.figures(view);
     }
 
     static TransportPage.Summary summary(TransportKpis kpis, Instant lastModified) {

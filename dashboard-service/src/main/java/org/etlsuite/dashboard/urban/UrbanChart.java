@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.etlsuite.dashboard.chart.Bar;
 import org.etlsuite.dashboard.chart.ChartPalette;
+import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.chart.Charts;
 import org.etlsuite.dashboard.chart.DashboardChart;
 import org.etlsuite.dashboard.chart.PointSeries;
@@ -14,7 +15,7 @@ enum UrbanChart implements DashboardChart<UrbanKpis> {
 
     NOISE_BY_ZONE {
         @Override
-        public JFreeChart build(UrbanKpis kpis) {
+        public JFreeChart build(UrbanKpis kpis, ChartView view) {
             List<Bar> bars = kpis.meanNoiseByZone().stream()
                     .map(zone -> new Bar(zone.zone(), zone.meanNoiseDb(), ChartPalette.zoneColor(zone.zone())))
                     .toList();
@@ -24,7 +25,7 @@ enum UrbanChart implements DashboardChart<UrbanKpis> {
 
     TRAFFIC_VS_POLLUTION {
         @Override
-        public JFreeChart build(UrbanKpis kpis) {
+        public JFreeChart build(UrbanKpis kpis, ChartView view) {
             List<PointSeries> series = kpis.scatterByZone().stream()
                     .map(zone -> new PointSeries(zone.zone(),
                             zone.points().stream().map(p -> new PointSeries.Point(p.vehicleCount(), p.pollutionIdx())).toList(),

@@ -1,5 +1,6 @@
 package org.etlsuite.dashboard.urban;
 
+import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.chart.PngResponses;
 import org.etlsuite.dashboard.chart.SvgResponses;
 import org.springframework.http.ResponseEntity;
@@ -18,21 +19,21 @@ class UrbanChartController {
 
     @GetMapping("/charts/urban/noise-by-zone.png")
     ResponseEntity<byte[]> noiseByZone() {
-        return PngResponses.pngOrNotFound(dashboard.chart(UrbanChart.NOISE_BY_ZONE));
+        return PngResponses.pngOrNotFound(dashboard.chart(UrbanChart.NOISE_BY_ZONE, ChartView.WHOLE));
     }
 
     @GetMapping("/charts/urban/traffic-vs-pollution.png")
     ResponseEntity<byte[]> trafficVsPollution() {
-        return PngResponses.pngOrNotFound(dashboard.chart(UrbanChart.TRAFFIC_VS_POLLUTION));
+        return PngResponses.pngOrNotFound(dashboard.chart(UrbanChart.TRAFFIC_VS_POLLUTION, ChartView.WHOLE));
     }
 
     @GetMapping("/charts/urban/noise-by-zone.svg")
     ResponseEntity<String> noiseByZoneSvg() {
-        return SvgResponses.svgOrNotFound(dashboard.figure(UrbanChart.NOISE_BY_ZONE));
+        return SvgResponses.svgOrNotFound(dashboard.figure(UrbanChart.NOISE_BY_ZONE, ChartView.WHOLE));
     }
 
     @GetMapping("/charts/urban/traffic-vs-pollution.svg")
     ResponseEntity<String> trafficVsPollutionSvg() {
-        return SvgResponses.svgOrNotFound(dashboard.figure(UrbanChart.TRAFFIC_VS_POLLUTION));
+        return SvgResponses.svgOrNotFound(dashboard.figure(UrbanChart.TRAFFIC_VS_POLLUTION, ChartView.WHOLE));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.etlsuite.dashboard.EtlProperties;
 import org.etlsuite.dashboard.chart.ChartFigure;
+import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.chart.ChartPalette;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.page.DashboardFiles;
@@ -47,18 +48,18 @@ class UrbanDashboardService implements KpiFilePage {
     }
 
     /** The chart as PNG, or empty while there is nothing to draw. */
-    Optional<byte[]> chart(UrbanChart chart) {
-        return files.chart(chart);
+    Optional<byte[]> chart(UrbanChart chart, ChartView view) {
+        return files.chart(chart, view);
     }
 
     /** The chart as SVG with its data, or empty while there is nothing to draw. */
-    Optional<ChartFigure> figure(UrbanChart chart) {
-        return files.figure(chart);
+    Optional<ChartFigure> figure(UrbanChart chart, ChartView view) {
+        return files.figure(chart, view);
     }
 
     /** Every chart as SVG with its data, by constant name; empty while there is nothing to draw. */
-    Map<String, ChartFigure> figures() {
-        return files.figures();
+    Map<String, ChartFigure> figures(ChartView view) {
+        return files.figures(view);
     }
 
     static UrbanPage.Summary summary(UrbanKpis kpis, Instant lastModified) {

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.etlsuite.dashboard.chart.Bar;
 import org.etlsuite.dashboard.chart.ChartFigure;
 import org.etlsuite.dashboard.chart.ChartPalette;
+import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.chart.ChartTable;
 import org.etlsuite.dashboard.chart.Charts;
 import org.etlsuite.dashboard.chart.DashboardChart;
@@ -57,7 +58,7 @@ class DashboardFilesTests {
         assertThat(page.state()).isEqualTo(State.NO_FILE);
         assertThat(page.dataFiles()).containsExactly("first.csv", "second.csv");
         assertThat(page.summary()).isNull();
-        assertThat(files.chart(TotalChart.TOTAL)).isEmpty();
+        assertThat(files.chart(TotalChart.TOTAL, ChartView.WHOLE)).isEmpty();
     }
 
     @Test
@@ -68,7 +69,7 @@ class DashboardFilesTests {
 
         assertThat(page.state()).isEqualTo(State.UNREADABLE);
         assertThat(page.errors()).containsExactly("second.csv line 2: column 'n': 'many' is not a whole number");
-        assertThat(files.chart(TotalChart.TOTAL)).isEmpty();
+        assertThat(files.chart(TotalChart.TOTAL, ChartView.WHOLE)).isEmpty();
     }
 
     @Test
@@ -77,7 +78,7 @@ class DashboardFilesTests {
         TestFiles.write(second, "n\n0\n", WRITTEN);
 
         assertThat(files.page(DashboardFilesTests::summary).state()).isEqualTo(State.NO_ROWS);
-        assertThat(files.chart(TotalChart.TOTAL)).isEmpty();
+        assertThat(files.chart(TotalChart.TOTAL, ChartView.WHOLE)).isEmpty();
     }
 
     @Test
@@ -97,14 +98,14 @@ class DashboardFilesTests {
         TestFiles.write(first, "n\n1\n", WRITTEN);
         TestFiles.write(second, "n\n2\n", WRITTEN);
 
-        byte[] image = files.chart(TotalChart.TOTAL).orElseThrow();
+        byte[] image = files.chart(TotalChart.TOTAL, ChartView.WHOLE).orElseThrow();
         assertThat(files.page(DashboardFilesTests::summary).summary()).isEqualTo("3 at 2025-03-14T09:30:00Z");
-        assertThat(files.chart(TotalChart.TOTAL)).containsSame(image);
+        assertThat(files.chart(TotalChart.TOTAL, ChartView.WHOLE)).containsSame(image);
         assertThat(computations).hasValue(1);
 
         TestFiles.write(second, "n\n5\n", WRITTEN.plusSeconds(60));
 
-        assertThat(files.chart(TotalChart.TOTAL).orElseThrow()).isNotSameAs(image);
+        assertThat(files.chart(TotalChart.TOTAL, ChartView.WHOLE).orElseThrow()).isNotSameAs(image);
         assertThat(files.page(DashboardFilesTests::summary).summary()).isEqualTo("6 at 2025-03-14T09:31:00Z");
         assertThat(computations).hasValue(2);
     }
@@ -114,16 +115,16 @@ class DashboardFilesTests {
         TestFiles.write(first, "n\n", WRITTEN);
         TestFiles.write(second, "n\n0\n", WRITTEN);
 
-        assertThat(files.figures()).isEmpty();
-        assertThat(files.figure(TotalChart.TOTAL)).isEmpty();
+        assertThat(files.figures(ChartView.WHOLE)).isEmpty();
+        assertThat(files.figure(TotalChart.TOTAL, ChartView.WHOLE)).isEmpty();
 
         TestFiles.write(second, "n\n2\n", WRITTEN.plusSeconds(60));
-        ChartFigure figure = files.figure(TotalChart.TOTAL).orElseThrow();
+        ChartFigure figure = files.figure(TotalChart.TOTAL, ChartView.WHOLE).orElseThrow();
 
         assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Files", "n"), List.of(List.of("total", "2"))));
         assertThat(figure.svg()).startsWith("<svg ").contains("<title>total, n: 2</title>");
-        assertThat(files.figures()).containsOnlyKeys("TOTAL").containsEntry("TOTAL", figure);
-        assertThat(files.figures().get("TOTAL")).isSameAs(figure);
+        assertThat(files.figures(ChartView.WHOLE)).containsOnlyKeys("TOTAL").containsEntry("TOTAL", figure);
+        assertThat(files.figures(ChartView.WHOLE).get("TOTAL")).isSameAs(figure);
         assertThat(computations).hasValue(2);
     }
 
@@ -150,19 +151,19 @@ class DashboardFilesTests {
         TestFiles.write(first, "n\n1\n", WRITTEN);
         TestFiles.write(second, "n\n2\n", WRITTEN);
         DataVersion before = files.page(DashboardFilesTests::summary).version();
-        ChartFigure figure = files.figures().get("TOTAL");
+        ChartFigure figure = files.figures(ChartView.WHOLE).get("TOTAL");
 
         assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Files", "n"), List.of(List.of("total", "3"))));
 
         TestFiles.write(second, "n\n5\n", WRITTEN.plusSeconds(60));
         DashboardPage<String> page = files.page(DashboardFilesTests::summary);
-        ChartFigure redrawn = files.figures().get("TOTAL");
+        ChartFigure redrawn = files.figures(ChartView.WHOLE).get("TOTAL");
 
         assertThat(page.version()).isEqualTo(files.version()).isNotEqualTo(before);
         assertThat(page.summary()).isEqualTo("6 at 2025-03-14T09:31:00Z");
         assertThat(redrawn.table()).isEqualTo(new ChartTable(List.of("Files", "n"), List.of(List.of("total", "6"))));
         assertThat(redrawn.svg()).contains("<title>total, n: 6</title>").doesNotContain("<title>total, n: 3</title>");
-        assertThat(files.figure(TotalChart.TOTAL)).containsSame(redrawn);
+        assertThat(files.figure(TotalChart.TOTAL, ChartView.WHOLE)).containsSame(redrawn);
     }
 
     @Test
@@ -193,7 +194,7 @@ class DashboardFilesTests {
     private enum TotalChart implements DashboardChart<Integer> {
         TOTAL {
             @Override
-            public JFreeChart build(Integer total) {
+            public JFreeChart build(Integer total, ChartView view) {
                 return Charts.bars("Files", "n", List.of(new Bar("total", total, ChartPalette.color(0))), "0");
             }
         }

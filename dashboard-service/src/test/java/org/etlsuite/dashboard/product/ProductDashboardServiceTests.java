@@ -1,5 +1,6 @@
 package org.etlsuite.dashboard.product;
 
+import org.etlsuite.dashboard.chart.ChartView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -69,7 +70,7 @@ class ProductDashboardServiceTests {
         assertThat(page.dataFiles()).containsExactly(
                 "processed_product/product_events_clean_kpi_category.csv",
                 "processed_product/product_events_clean_kpi_funnel.csv");
-        assertThat(service.chart(ProductChart.FUNNEL)).isEmpty();
+        assertThat(service.chart(ProductChart.FUNNEL, ChartView.WHOLE)).isEmpty();
     }
 
     @Test
@@ -84,7 +85,7 @@ class ProductDashboardServiceTests {
         ProductSamples.writeHeadersOnly(dataDir, WRITTEN);
 
         assertThat(service.page().state()).isEqualTo(State.NO_ROWS);
-        assertThat(service.chart(ProductChart.REVENUE_BY_CATEGORY)).isEmpty();
+        assertThat(service.chart(ProductChart.REVENUE_BY_CATEGORY, ChartView.WHOLE)).isEmpty();
     }
 
     @Test
@@ -96,17 +97,17 @@ class ProductDashboardServiceTests {
 
         assertThat(page.state()).isEqualTo(State.UNREADABLE);
         assertThat(page.errors()).containsExactly("processed_product/product_events_clean_kpi_funnel.csv line 5: column 'count': 'lots' is not a whole number");
-        assertThat(service.chart(ProductChart.FUNNEL)).isEmpty();
+        assertThat(service.chart(ProductChart.FUNNEL, ChartView.WHOLE)).isEmpty();
     }
 
     @Test
     void shouldDrawEachChartOncePerVersionOfTheFiles() throws IOException {
         ProductSamples.writeAll(dataDir, WRITTEN);
 
-        byte[] first = service.chart(ProductChart.FUNNEL).orElseThrow();
-        assertThat(service.chart(ProductChart.FUNNEL)).containsSame(first);
+        byte[] first = service.chart(ProductChart.FUNNEL, ChartView.WHOLE).orElseThrow();
+        assertThat(service.chart(ProductChart.FUNNEL, ChartView.WHOLE)).containsSame(first);
 
         ProductSamples.writeFunnel(dataDir, ProductSamples.FUNNEL.replace("purchase,500,", "purchase,501,"), WRITTEN.plusSeconds(60));
-        assertThat(service.chart(ProductChart.FUNNEL).orElseThrow()).isNotSameAs(first);
+        assertThat(service.chart(ProductChart.FUNNEL, ChartView.WHOLE).orElseThrow()).isNotSameAs(first);
     }
 }

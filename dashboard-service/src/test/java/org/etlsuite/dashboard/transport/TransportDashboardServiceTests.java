@@ -1,5 +1,6 @@
 package org.etlsuite.dashboard.transport;
 
+import org.etlsuite.dashboard.chart.ChartView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -65,7 +66,7 @@ class TransportDashboardServiceTests {
                 "processed_transport/transport_kpi_summary.csv",
                 "processed_transport/transport_kpi_daily.csv",
                 "processed_transport/transport_kpi_boarding_areas.csv");
-        assertThat(service.chart(TransportChart.DAILY_PASSENGERS)).isEmpty();
+        assertThat(service.chart(TransportChart.DAILY_PASSENGERS, ChartView.WHOLE)).isEmpty();
     }
 
     @Test
@@ -74,7 +75,7 @@ class TransportDashboardServiceTests {
         TransportSamples.writeDaily(dataDir, TransportSamples.DAILY, WRITTEN);
 
         assertThat(service.page().state()).isEqualTo(State.NO_FILE);
-        assertThat(service.chart(TransportChart.TOP_BOARDING_AREAS)).isEmpty();
+        assertThat(service.chart(TransportChart.TOP_BOARDING_AREAS, ChartView.WHOLE)).isEmpty();
     }
 
     @Test
@@ -82,7 +83,7 @@ class TransportDashboardServiceTests {
         TransportSamples.writeHeadersOnly(dataDir, WRITTEN);
 
         assertThat(service.page().state()).isEqualTo(State.NO_ROWS);
-        assertThat(service.chart(TransportChart.TOP_BOARDING_AREAS)).isEmpty();
+        assertThat(service.chart(TransportChart.TOP_BOARDING_AREAS, ChartView.WHOLE)).isEmpty();
     }
 
     @Test
@@ -93,18 +94,18 @@ class TransportDashboardServiceTests {
 
         assertThat(page.state()).isEqualTo(State.UNREADABLE);
         assertThat(page.errors()).containsExactly("processed_transport/transport_kpi_summary.csv line 2: column 'total_trips': 'many' is not a whole number");
-        assertThat(service.chart(TransportChart.DAILY_PASSENGERS)).isEmpty();
+        assertThat(service.chart(TransportChart.DAILY_PASSENGERS, ChartView.WHOLE)).isEmpty();
     }
 
     @Test
     void shouldDrawEachChartOncePerVersionOfTheFiles() throws IOException {
         TransportSamples.writeAll(dataDir, WRITTEN);
 
-        byte[] first = service.chart(TransportChart.TOP_BOARDING_AREAS).orElseThrow();
-        assertThat(service.chart(TransportChart.TOP_BOARDING_AREAS)).containsSame(first);
+        byte[] first = service.chart(TransportChart.TOP_BOARDING_AREAS, ChartView.WHOLE).orElseThrow();
+        assertThat(service.chart(TransportChart.TOP_BOARDING_AREAS, ChartView.WHOLE)).containsSame(first);
 
         TransportSamples.writeBoardingAreas(dataDir, TransportSamples.BOARDING_AREAS.replace("3500", "3600"), WRITTEN.plusSeconds(60));
-        assertThat(service.chart(TransportChart.TOP_BOARDING_AREAS).orElseThrow()).isNotSameAs(first);
+        assertThat(service.chart(TransportChart.TOP_BOARDING_AREAS, ChartView.WHOLE).orElseThrow()).isNotSameAs(first);
     }
 
     @Test

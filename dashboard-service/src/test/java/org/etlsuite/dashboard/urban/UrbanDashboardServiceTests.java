@@ -1,5 +1,6 @@
 package org.etlsuite.dashboard.urban;
 
+import org.etlsuite.dashboard.chart.ChartView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -53,7 +54,7 @@ class UrbanDashboardServiceTests {
 
         assertThat(page.state()).isEqualTo(State.NO_FILE);
         assertThat(page.dataFiles()).containsExactly("processed/urban_sensors_processed_aggregated.csv");
-        assertThat(service.chart(UrbanChart.NOISE_BY_ZONE)).isEmpty();
+        assertThat(service.chart(UrbanChart.NOISE_BY_ZONE, ChartView.WHOLE)).isEmpty();
     }
 
     @Test
@@ -61,7 +62,7 @@ class UrbanDashboardServiceTests {
         UrbanSamples.write(dataDir, UrbanSamples.HEADER_ONLY, WRITTEN);
 
         assertThat(service.page().state()).isEqualTo(State.NO_ROWS);
-        assertThat(service.chart(UrbanChart.TRAFFIC_VS_POLLUTION)).isEmpty();
+        assertThat(service.chart(UrbanChart.TRAFFIC_VS_POLLUTION, ChartView.WHOLE)).isEmpty();
     }
 
     @Test
@@ -72,18 +73,18 @@ class UrbanDashboardServiceTests {
 
         assertThat(page.state()).isEqualTo(State.UNREADABLE);
         assertThat(page.errors()).containsExactly("processed/urban_sensors_processed_aggregated.csv line 3: column 'pm25': 'abc' is not a number");
-        assertThat(service.chart(UrbanChart.NOISE_BY_ZONE)).isEmpty();
+        assertThat(service.chart(UrbanChart.NOISE_BY_ZONE, ChartView.WHOLE)).isEmpty();
     }
 
     @Test
     void shouldDrawEachChartOncePerFileVersion() throws IOException {
         UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, WRITTEN);
 
-        byte[] first = service.chart(UrbanChart.NOISE_BY_ZONE).orElseThrow();
-        assertThat(service.chart(UrbanChart.NOISE_BY_ZONE)).containsSame(first);
+        byte[] first = service.chart(UrbanChart.NOISE_BY_ZONE, ChartView.WHOLE).orElseThrow();
+        assertThat(service.chart(UrbanChart.NOISE_BY_ZONE, ChartView.WHOLE)).containsSame(first);
 
         UrbanSamples.write(dataDir, UrbanSamples.SAMPLE.replace("Kanasin,8000", "Kanasin,9000"), WRITTEN.plusSeconds(60));
-        assertThat(service.chart(UrbanChart.NOISE_BY_ZONE).orElseThrow()).isNotSameAs(first);
+        assertThat(service.chart(UrbanChart.NOISE_BY_ZONE, ChartView.WHOLE).orElseThrow()).isNotSameAs(first);
     }
 
     @Test
