@@ -3,6 +3,7 @@ package org.etlsuite.dashboard.chart;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.springframework.http.HttpStatus;
@@ -64,15 +65,20 @@ public record ChartView(TimeRange range, String series) {
     /** A link to each time range at {@code path}, keeping the chosen series. */
     public List<ViewChoice> rangeChoices(String path) {
         return Stream.of(TimeRange.values())
-                .map(choice -> new ViewChoice(choice.label(), new ChartView(choice, series).href(path), choice == range))
+                .map(choice -> new ViewChoice(choice.label(), new ChartView(choice, series).href(path), choice == range, null))
                 .toList();
     }
 
-    /** A link to every series together and to each series alone at {@code path}, keeping the chosen range. */
-    public List<ViewChoice> seriesChoices(String path, String allLabel, List<String> names) {
+    /**
+     * A link to every series together and to each series alone at {@code path}, keeping the chosen range.
+     *
+     * @param colors the colour of a series, as CSS hex
+     */
+    public List<ViewChoice> seriesChoices(String path, String allLabel, List<String> names, Function<String, String> colors) {
         return Stream.concat(
-                        Stream.of(new ViewChoice(allLabel, allSeries().href(path), series == null)),
-                        names.stream().map(name -> new ViewChoice(name, new ChartView(range, name).href(path), name.equals(series))))
+                        Stream.of(new ViewChoice(allLabel, allSeries().href(path), series == null, null)),
+                        names.stream().map(name -> new ViewChoice(name, new ChartView(range, name).href(path), name.equals(series),
+                                colors.apply(name))))
                 .toList();
     }
 

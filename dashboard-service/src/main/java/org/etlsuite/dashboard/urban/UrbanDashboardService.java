@@ -47,6 +47,28 @@ class UrbanDashboardService implements KpiFilePage {
         return files.version();
     }
 
+    /**
+     * The view of the charts that the query asks for.
+     *
+     * @throws org.springframework.web.server.ResponseStatusException (400) for a range that does not exist, or a zone
+     *         that is not in the file; while there is no data, a zone is not checked but left out
+     */
+    ChartView view(String range, String zone) {
+        List<String> zones = zones();
+        return ChartView.of(range, zones.isEmpty() ? null : zone, zones);
+    }
+
+    /** The zones of the file as it is now, alphabetical; none while there is no data. */
+    List<String> zones() {
+        return files.kpis().map(UrbanKpis::zones).orElse(List.of());
+    }
+
+    /** What the time charts show in the view, in words, e.g. "2025-03-13 07:00 to 2025-03-14 19:00 UTC, per hour". */
+    Optional<String> shown(ChartView view) {
+        return files.kpis().flatMap(kpis -> kpis.firstShown(view.range()).map(first -> PageFormat.hours(first, kpis.end())
+                + (kpis.showsHours(view.range()) ? ", one point per zone and hour" : ", one point per zone and day")));
+    }
+
     /** The chart as PNG, or empty while there is nothing to draw. */
     Optional<byte[]> chart(UrbanChart chart, ChartView view) {
         return files.chart(chart, view);

@@ -3,6 +3,7 @@ package org.etlsuite.dashboard.urban;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +14,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.etlsuite.dashboard.chart.TimeRange;
 
 /**
  * The urban dashboard's numbers, computed once per version of the aggregate file.
@@ -32,6 +36,7 @@ final class UrbanKpis {
     private final List<ZoneNoise> meanNoiseByZone;
     private final Optional<ZoneNoise> loudestZone;
     private final OptionalDouble trafficPollutionCorrelation;
+    private final LocalDateTime end;
 
     private UrbanKpis(List<UrbanAggregate> rows) {
         this.rows = List.copyOf(rows);
@@ -64,6 +69,7 @@ final class UrbanKpis {
         this.trafficPollutionCorrelation = PearsonCorrelation.of(
                 this.rows.stream().mapToDouble(UrbanAggregate::vehicleCount).toArray(),
                 this.rows.stream().mapToDouble(UrbanAggregate::pollutionIdx).toArray());
+        this.end = this.rows.stream().map(UrbanKpis::start).max(Comparator.naturalOrder()).map(newest -> newest.plusHours(1)).orElse(null);
     }
 
     static UrbanKpis of(List<UrbanAggregate> rows) {
@@ -144,12 +150,54 @@ final class UrbanKpis {
         return "Vehicle count and pollution index show " + strength + " " + direction + " correlation" + over;
     }
 
-    /** One point per row (mean vehicle count, mean pollution index), grouped by zone, alphabetical. */
-    List<ZoneScatter> scatterByZone() {
-        Map<String, List<ScatterPoint>> byZone = new LinkedHashMap<>();
-        zones.forEach(zone -> byZone.put(zone, new ArrayList<>()));
-        rows.forEach(row -> byZone.get(row.location()).add(new ScatterPoint(row.vehicleCount(), row.pollutionIdx())));
-        return byZone.entrySet().stream().map(entry -> new ZoneScatter(entry.getKey(), entry.getValue())).toList();
+    /**
+     * The buckets within the time range, of one zone (every zone for null), grouped by zone alphabetically and
+     * in time order: one bucket per row of the file while the rows shown span at most
+     * {@link TimeRange#LONGEST_HOURLY_SPAN}, else one per zone and day, whose means are the day's weighted by
+     * readings. Both time charts of the page draw these.
+     */
+    List<ZoneBuckets> byZone(TimeRange range, String zone) {
+        boolean hourly = showsHours(range);
+        Map<String, TreeMap<LocalDateTime, double[]>> byZone = new LinkedHashMap<>();
+        zones.stream().filter(name -> zone == null || zone.equals(name)).forEach(name -> byZone.put(name, new TreeMap<>()));
+        within(range).filter(row -> byZone.containsKey(row.location())).forEach(row -> {
+            LocalDateTime bucket = hourly ? start(row) : row.day().atStartOfDay();
+            // sums of readings, vehicle_count * readings and pollution_idx * readings
+            double[] sums = byZone.get(row.location()).computeIfAbsent(bucket, start -> new double[3]);
+            sums[0] += row.readings();
+            sums[1] += row.vehicleCount() * row.readings();
+            sums[2] += row.pollutionIdx() * row.readings();
+        });
+        return byZone.entrySet().stream()
+                .map(entry -> new ZoneBuckets(entry.getKey(), entry.getValue().entrySet().stream()
+                        .filter(bucket -> bucket.getValue()[0] > 0)
+                        .map(bucket -> new Bucket(bucket.getKey(), bucket.getValue()[1] / bucket.getValue()[0],
+                                bucket.getValue()[2] / bucket.getValue()[0]))
+                        .toList()))
+                .toList();
+    }
+
+    /** Whether the range is shown per hour, rather than per day. */
+    boolean showsHours(TimeRange range) {
+        return firstShown(range).map(first -> TimeRange.showsHours(first, end)).orElse(true);
+    }
+
+    /** The start of the oldest hour within the range; empty without rows. */
+    Optional<LocalDateTime> firstShown(TimeRange range) {
+        return within(range).map(UrbanKpis::start).min(Comparator.naturalOrder());
+    }
+
+    /** The end of the newest hour in the file, from which the time ranges are counted back; null without rows. */
+    LocalDateTime end() {
+        return end;
+    }
+
+    private Stream<UrbanAggregate> within(TimeRange range) {
+        return rows.stream().filter(row -> range.includes(start(row), end));
+    }
+
+    private static LocalDateTime start(UrbanAggregate row) {
+        return row.day().atTime(row.hour(), 0);
     }
 
     Optional<LocalDate> firstDay() {
@@ -163,13 +211,14 @@ final class UrbanKpis {
     record ZoneNoise(String zone, double meanNoiseDb, long readings) {
     }
 
-    record ScatterPoint(double vehicleCount, double pollutionIdx) {
+    /** The weighted means of one zone over one hour or day, starting at {@code start}. */
+    record Bucket(LocalDateTime start, double vehicleCount, double pollutionIdx) {
     }
 
-    record ZoneScatter(String zone, List<ScatterPoint> points) {
+    record ZoneBuckets(String zone, List<Bucket> buckets) {
 
-        ZoneScatter {
-            points = List.copyOf(points);
+        ZoneBuckets {
+            buckets = List.copyOf(buckets);
         }
     }
 }

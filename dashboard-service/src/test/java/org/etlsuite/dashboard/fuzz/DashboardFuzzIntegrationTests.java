@@ -54,10 +54,10 @@ class DashboardFuzzIntegrationTests {
     static final List<String> PATHS = List.of("/", "/urban", "/dashboard", "/products", "/runs", "/runs/{id}", "/quality", "/login",
             "/urban/version", "/dashboard/version", "/products/version",
             "/runs/{id}/cancel", "/runs/pipelines/{pipeline}/paused",
-            "/charts/urban/noise-by-zone.png", "/charts/urban/traffic-vs-pollution.png",
+            "/charts/urban/noise-by-zone.png", "/charts/urban/traffic-vs-pollution.png", "/charts/urban/pollution-over-time.png",
             "/charts/transport/daily-passengers.png", "/charts/transport/top-boarding-areas.png",
             "/charts/products/revenue-by-category.png", "/charts/products/funnel.png",
-            "/charts/urban/noise-by-zone.svg", "/charts/urban/traffic-vs-pollution.svg",
+            "/charts/urban/noise-by-zone.svg", "/charts/urban/traffic-vs-pollution.svg", "/charts/urban/pollution-over-time.svg",
             "/charts/transport/daily-passengers.svg", "/charts/transport/top-boarding-areas.svg",
             "/charts/products/revenue-by-category.svg", "/charts/products/funnel.svg",
             "/api/kpis", "/api/kpis/{dataset}");
@@ -81,7 +81,8 @@ class DashboardFuzzIntegrationTests {
     private static final List<String> REFUSED_BY_THE_CONTAINER = List.of("/%2e%2e/", "/urban%00", "/urban%ZZ", "/static/../../",
             "?<script>");
     private static final List<String> QUERIES = List.of("", "", "", "?v=1", "?v=", "?%ZZ", "?a=1&a=2", "?page=-1",
-            "?size=999999999999", "?q=" + "y".repeat(2_000), "?<script>=1");
+            "?size=999999999999", "?q=" + "y".repeat(2_000), "?<script>=1",
+            "?range=bogus", "?range=24h", "?range=7d&zone=Centro", "?zone=Nowhere", "?zone=", "?range=");
     private static final List<String> ACCEPTS = Arrays.asList(null, "text/html", "*/*", "text/html,application/xhtml+xml;q=0.9",
             "application/json", "image/png", "application/xml", "garbage", "text/*", "image/*;q=0.1");
     private static final List<String> CONTENT_TYPES = Arrays.asList(null, "application/json", "text/plain",

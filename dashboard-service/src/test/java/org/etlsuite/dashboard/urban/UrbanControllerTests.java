@@ -13,6 +13,7 @@ import org.etlsuite.dashboard.page.DashboardMvcTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.HtmlUtils;
 
@@ -131,7 +132,7 @@ class UrbanControllerTests extends DashboardMvcTestSupport {
                 .contains("<tr><th scope=\"row\">Centro</th><td class=\"num\">64.5</td></tr>"
                         + "<tr><th scope=\"row\">Emiliano Zapata</th><td class=\"num\">71.25</td></tr>"
                         + "<tr><th scope=\"row\">Kanasin</th><td class=\"num\">55.25</td></tr>")
-                .contains("aria-label=\"Scatter chart of mean vehicle count against mean pollution index, one point per zone and hour, coloured by zone\"><svg ")
+                .contains("aria-label=\"Scatter chart of mean vehicle count against mean pollution index, one point per zone and hour or day, coloured by zone\"><svg ")
                 .contains("<tr><th scope=\"col\">Zone</th><th scope=\"col\" class=\"num\">Mean vehicle count per hour</th>"
                         + "<th scope=\"col\" class=\"num\">Mean pollution index</th></tr>")
                 .contains("<tr><th scope=\"row\">Centro</th><td class=\"num\">120.5</td><td class=\"num\">48</td></tr>"
@@ -163,6 +164,100 @@ class UrbanControllerTests extends DashboardMvcTestSupport {
                 .contains("href=\"/charts/urban/noise-by-zone.png?v=ed7012494227bf04\"")
                 .doesNotContain("<title>Kanasin, Mean noise (dB): 55.25</title>")
                 .doesNotContain("1ff19ac84c32806e");
+    }
+
+    @Test
+    void shouldDrawThePollutionOfEachZoneOverItsHoursWithOneTooltipPerHour() throws Exception {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T15:00:00Z"));
+
+        ChartSvg svg = assertSvg(mvc.get().uri("/charts/urban/pollution-over-time.svg").exchange(), 640, 440);
+
+        assertThat(svg.titles()).containsExactlyInAnyOrder(
+                "Centro, 2025-03-13 07:00, Mean pollution index: 48",
+                "Centro, 2025-03-13 08:00, Mean pollution index: 24",
+                "Emiliano Zapata, 2025-03-13 07:00, Mean pollution index: 58",
+                "Emiliano Zapata, 2025-03-14 17:00, Mean pollution index: 16",
+                "Kanasin, 2025-03-14 18:00, Mean pollution index: 36");
+        assertThat(svg.fillsByName()).containsEntry("Kanasin", Set.of(ChartPalette.zoneColor("Kanasin")));
+        assertThat(compactHtml("/urban"))
+                .contains("<tr><th scope=\"col\">Zone</th><th scope=\"col\" class=\"num\">Hour (UTC)</th>"
+                        + "<th scope=\"col\" class=\"num\">Mean pollution index</th></tr>")
+                .contains("<tr><th scope=\"row\">Centro</th><td class=\"num\">2025-03-13 07:00</td><td class=\"num\">48</td></tr>")
+                .contains("The traffic and pollution charts show 2025-03-13 07:00 to 2025-03-14 19:00 UTC, one point per zone and hour.");
+    }
+
+    @Test
+    void shouldShowOneZoneAloneWhenItsLegendEntryIsChosen() throws Exception {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T15:30:00Z"));
+
+        ChartSvg scatter = assertSvg(mvc.get().uri("/charts/urban/traffic-vs-pollution.svg?zone=Emiliano Zapata").exchange(), 640, 440);
+        ChartSvg overTime = assertSvg(mvc.get().uri("/charts/urban/pollution-over-time.svg?zone=Emiliano Zapata").exchange(), 640, 440);
+
+        assertThat(scatter.titles()).containsExactly(
+                "Emiliano Zapata, Mean vehicle count per hour: 150, Mean pollution index: 58",
+                "Emiliano Zapata, Mean vehicle count per hour: 90, Mean pollution index: 16");
+        assertThat(overTime.titles()).containsExactly("Emiliano Zapata, 2025-03-13 07:00, Mean pollution index: 58",
+                "Emiliano Zapata, 2025-03-14 17:00, Mean pollution index: 16");
+        String page = compactHtml("/urban?zone=Emiliano Zapata");
+        // the legend: every zone a link that keeps the time range, the chosen one marked
+        assertThat(page)
+                .contains("<a href=\"/urban\"><span>All zones</span></a>")
+                .contains("<a href=\"/urban?zone=Centro\"><span class=\"swatch\" style=\"background:#0072b2\"></span><span>Centro</span></a>")
+                .contains("<a href=\"/urban?zone=Emiliano%20Zapata\" class=\"current\" aria-current=\"page\"><span class=\"swatch\""
+                        + " style=\"background:#cc79a7\"></span><span>Emiliano Zapata</span></a>")
+                .contains("<a href=\"/urban?range=24h&amp;zone=Emiliano%20Zapata\"><span>24 hours</span></a>")
+                .contains("href=\"/charts/urban/traffic-vs-pollution.svg?zone=Emiliano%20Zapata&amp;v=")
+                .contains("<tr><th scope=\"row\">Emiliano Zapata</th><td class=\"num\">150</td><td class=\"num\">58</td></tr>")
+                .doesNotContain("<td class=\"num\">120.5</td>")
+                // the noise chart and the tiles stay over every zone
+                .contains("<title>Centro, Mean noise (dB): 64.5</title>")
+                .contains("id=\"kpi-readings\">16,000</span>");
+    }
+
+    @Test
+    void shouldShowTheLast24HoursOfDataWhenThatRangeIsChosen() throws Exception {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T16:00:00Z"));
+
+        ChartSvg scatter = assertSvg(mvc.get().uri("/charts/urban/traffic-vs-pollution.svg?range=24h").exchange(), 640, 440);
+
+        assertThat(scatter.titles()).containsExactly("Kanasin, Mean vehicle count per hour: 60, Mean pollution index: 36",
+                "Emiliano Zapata, Mean vehicle count per hour: 90, Mean pollution index: 16");
+        assertThat(compactHtml("/urban?range=24h"))
+                .contains("<a href=\"/urban?range=24h\" class=\"current\" aria-current=\"page\"><span>24 hours</span></a>")
+                .contains("<a href=\"/urban?range=7d\"><span>7 days</span></a>")
+                .contains("<a href=\"/urban\"><span>All</span></a>")
+                .contains("The traffic and pollution charts show 2025-03-14 17:00 to 2025-03-14 19:00 UTC, one point per zone and hour.");
+    }
+
+    @Test
+    void shouldDrawOnePointPerZoneAndDayOnceTheDataSpansMoreThanAWeek() throws Exception {
+        UrbanSamples.write(dataDir, UrbanSamples.HEADER_ONLY
+                + "Centro,2025-03-01,7,3,100.0,35.0,40.0,40.0,40.0,60.0\n"
+                + "Centro,2025-03-01,8,1,60.0,35.0,20.0,20.0,20.0,60.0\n"
+                + "Centro,2025-03-09,7,2,50.0,35.0,10.0,10.0,10.0,60.0\n", Instant.parse("2025-03-14T16:30:00Z"));
+
+        ChartSvg overTime = assertSvg(mvc.get().uri("/charts/urban/pollution-over-time.svg").exchange(), 640, 440);
+
+        // (40*3 + 20*1) / 4 = 35
+        assertThat(overTime.titles()).containsExactly("Centro, 2025-03-01, Mean pollution index: 35", "Centro, 2025-03-09, Mean pollution index: 10");
+        assertThat(compactHtml("/urban"))
+                .contains("<th scope=\"col\" class=\"num\">Daily mean vehicle count</th>")
+                .contains("<tr><th scope=\"row\">Centro</th><td class=\"num\">90</td><td class=\"num\">35</td></tr>")
+                .contains("The traffic and pollution charts show 2025-03-01 07:00 to 2025-03-09 08:00 UTC, one point per zone and day.");
+    }
+
+    @Test
+    void shouldRefuseATimeRangeOrZoneThatDoesNotExistAndSayWhich() throws Exception {
+        UrbanSamples.write(dataDir, UrbanSamples.SAMPLE, Instant.parse("2025-03-14T17:00:00Z"));
+
+        var range = mvc.get().uri("/urban?range=1y").exchange();
+        var zone = mvc.get().uri("/charts/urban/traffic-vs-pollution.svg?zone=Atlantis").exchange();
+
+        assertThat(range).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(range.getResponse().getErrorMessage()).isEqualTo("The time range '1y' is not one of 24h, 7d, all.");
+        assertThat(zone).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(zone.getResponse().getErrorMessage())
+                .isEqualTo("There is no zone 'Atlantis' in the data; the zones are Centro, Emiliano Zapata, Kanasin.");
     }
 
     @Test

@@ -6,13 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.OptionalDouble;
 
 import org.etlsuite.dashboard.csv.CsvReader;
-import org.etlsuite.dashboard.urban.UrbanKpis.ScatterPoint;
+import org.etlsuite.dashboard.chart.TimeRange;
+import org.etlsuite.dashboard.urban.UrbanKpis.Bucket;
+import org.etlsuite.dashboard.urban.UrbanKpis.ZoneBuckets;
 import org.etlsuite.dashboard.urban.UrbanKpis.ZoneNoise;
-import org.etlsuite.dashboard.urban.UrbanKpis.ZoneScatter;
 import org.junit.jupiter.api.Test;
 
 class UrbanKpisTests {
@@ -23,6 +25,15 @@ class UrbanKpisTests {
 
     private static UrbanAggregate row(String location, long readings, double pollutionIdx, double noiseDb) {
         return new UrbanAggregate(location, LocalDate.of(2025, 3, 13), 7, readings, 100, 30, 10, 20, pollutionIdx, noiseDb);
+    }
+
+    private static UrbanAggregate at(LocalDate day, int hour, long readings, double vehicleCount, double pollutionIdx) {
+        return new UrbanAggregate("Centro", day, hour, readings, vehicleCount, 30, 10, 20, pollutionIdx, 60);
+    }
+
+    /** An hour of the sample's month, 2025-03. */
+    private static LocalDateTime hour(int day, int hour) {
+        return LocalDate.of(2025, 3, day).atTime(hour, 0);
     }
 
     private static UrbanAggregate traffic(double vehicleCount, double pollutionIdx) {
@@ -113,11 +124,45 @@ class UrbanKpisTests {
     }
 
     @Test
-    void shouldGiveOneScatterPointPerRowGroupedByZone() throws IOException {
-        assertThat(sample().scatterByZone()).containsExactly(
-                new ZoneScatter("Centro", List.of(new ScatterPoint(120.5, 48.0), new ScatterPoint(80.0, 24.0))),
-                new ZoneScatter("Emiliano Zapata", List.of(new ScatterPoint(150.0, 58.0), new ScatterPoint(90.0, 16.0))),
-                new ZoneScatter("Kanasin", List.of(new ScatterPoint(60.0, 36.0))));
+    void shouldGiveOneBucketPerRowGroupedByZoneInTimeOrderOverAFewDays() throws IOException {
+        assertThat(sample().byZone(TimeRange.ALL, null)).containsExactly(
+                new ZoneBuckets("Centro", List.of(new Bucket(hour(13, 7), 120.5, 48.0), new Bucket(hour(13, 8), 80.0, 24.0))),
+                new ZoneBuckets("Emiliano Zapata", List.of(new Bucket(hour(13, 7), 150.0, 58.0), new Bucket(hour(14, 17), 90.0, 16.0))),
+                new ZoneBuckets("Kanasin", List.of(new Bucket(hour(14, 18), 60.0, 36.0))));
+        assertThat(sample().showsHours(TimeRange.ALL)).isTrue();
+    }
+
+    @Test
+    void shouldKeepOneZoneAndTheLast24HoursOfDataCountedBackFromItsNewestHour() throws IOException {
+        UrbanKpis kpis = sample();
+
+        // the newest hour is 2025-03-14 18:00, so the range starts at 2025-03-13 19:00
+        assertThat(kpis.end()).isEqualTo(hour(14, 19));
+        assertThat(kpis.byZone(TimeRange.LAST_24_HOURS, null)).containsExactly(
+                new ZoneBuckets("Centro", List.of()),
+                new ZoneBuckets("Emiliano Zapata", List.of(new Bucket(hour(14, 17), 90.0, 16.0))),
+                new ZoneBuckets("Kanasin", List.of(new Bucket(hour(14, 18), 60.0, 36.0))));
+        assertThat(kpis.byZone(TimeRange.LAST_7_DAYS, "Centro")).containsExactly(
+                new ZoneBuckets("Centro", List.of(new Bucket(hour(13, 7), 120.5, 48.0), new Bucket(hour(13, 8), 80.0, 24.0))));
+        assertThat(kpis.firstShown(TimeRange.LAST_24_HOURS)).contains(hour(14, 17));
+    }
+
+    @Test
+    void shouldAverageEachZonesDayWeightedByReadingsOnceTheRowsSpanMoreThanAWeek() {
+        // 2025-03-01 07:00 and 08:00, then 2025-03-09 07:00: eight days and one hour
+        UrbanKpis kpis = UrbanKpis.of(List.of(
+                at(LocalDate.of(2025, 3, 1), 7, 3, 100.0, 40.0),
+                at(LocalDate.of(2025, 3, 1), 8, 1, 60.0, 20.0),
+                at(LocalDate.of(2025, 3, 9), 7, 2, 50.0, 10.0)));
+
+        assertThat(kpis.showsHours(TimeRange.ALL)).isFalse();
+        // (100*3 + 60*1) / 4 = 90 and (40*3 + 20*1) / 4 = 35
+        assertThat(kpis.byZone(TimeRange.ALL, null)).containsExactly(new ZoneBuckets("Centro", List.of(
+                new Bucket(LocalDate.of(2025, 3, 1).atStartOfDay(), 90.0, 35.0),
+                new Bucket(LocalDate.of(2025, 3, 9).atStartOfDay(), 50.0, 10.0))));
+        assertThat(kpis.showsHours(TimeRange.LAST_7_DAYS)).isTrue();
+        assertThat(kpis.byZone(TimeRange.LAST_7_DAYS, null)).containsExactly(new ZoneBuckets("Centro", List.of(
+                new Bucket(LocalDate.of(2025, 3, 9).atTime(7, 0), 50.0, 10.0))));
     }
 
     @Test
@@ -143,7 +188,8 @@ class UrbanKpisTests {
         assertThat(kpis.averagePollutionIndex()).isEmpty();
         assertThat(kpis.insight()).isEmpty();
         assertThat(kpis.zones()).isEmpty();
-        assertThat(kpis.scatterByZone()).isEmpty();
+        assertThat(kpis.byZone(TimeRange.ALL, null)).isEmpty();
+        assertThat(kpis.end()).isNull();
     }
 
     @Test
