@@ -39,8 +39,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * The dashboard in a real browser (headless Chromium through chromedriver, Debian's {@code chromium} and
  * {@code chromium-driver}, which {@code .ci/run} installs) against the whole packaged suite: every page the navigation
  * links to loads without a console error and leaves a screenshot in {@code target/screenshots/}; a burst sent while
- * {@code /urban} is open changes its readings tile without a reload; a run started from the form on {@code /runs}
- * by the signed-in user reaches SUCCESS on its own page, which refreshes itself.
+ * {@code /urban} is open changes its readings tile without a reload; its zone legend shows one zone alone on both
+ * time charts; a run started from the form on {@code /runs} by the signed-in user reaches SUCCESS on its own page,
+ * which refreshes itself.
  *
  * <p>Skipped, with the reason, where no Chromium or chromedriver is installed.
  */
@@ -104,6 +105,21 @@ class DashboardBrowserIntegrationTests {
         screenshot("/urban-live");
         assertNoConsoleErrors("/urban (live)");
 
+        // the zone legend: a plain link that shows one zone alone on both time charts, their tooltips and tables
+        WebElement zoneLink = browser.findElement(By.cssSelector("nav[aria-label=Zone] a:not([aria-current])"));
+        String zone = zoneLink.getText();
+        zoneLink.click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("zone="));
+        assertThat(browser.findElement(By.cssSelector("nav[aria-label=Zone] a[aria-current=page]")).getText()).isEqualTo(zone);
+        for (String chart : List.of("#traffic-vs-pollution", "#pollution-over-time")) {
+            assertThat(textsOf(chart + " svg g.data-item > title")).as("tooltips of %s", chart).isNotEmpty()
+                    .allSatisfy(title -> assertThat(title).startsWith(zone + ", "));
+            assertThat(textsOf(chart + " .chart-data tbody th[scope=row]")).as("table of %s", chart).isNotEmpty()
+                    .containsOnly(zone);
+        }
+        screenshot("/urban-zone");
+        assertNoConsoleErrors("/urban?zone=" + zone);
+
         // the run control: sign in, start a run, follow it on its page until it succeeds
         open("/login");
         browser.findElement(By.name("username")).sendKeys(FaultStack.CREDENTIALS.user());
@@ -149,6 +165,11 @@ class DashboardBrowserIntegrationTests {
 
     private static long readings() {
         return Long.parseLong(browser.findElement(By.id("kpi-readings")).getText().replaceAll("[^0-9]", ""));
+    }
+
+    /** The text of each element, shown or not (a table in a closed {@code <details>}, an SVG title). */
+    private static List<String> textsOf(String cssSelector) {
+        return browser.findElements(By.cssSelector(cssSelector)).stream().map(element -> element.getDomProperty("textContent").trim()).toList();
     }
 
     private static void sendUrbanBurst(int events) {
