@@ -192,6 +192,8 @@ public final class Charts {
         XYSeries xy = new XYSeries(SERIES, true, false);
         days.forEach(day -> xy.add(epochMillis(day.day()), day.value()));
         XYLineAndShapeRenderer renderer = new TitledItemsRenderer(true);
+        renderer.setDrawSeriesLineAsPath(true);
+        renderer.setDrawOutlines(false);
         // e.g. "2025-03-13, Passengers: 122,345"; the day as the files write it
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{1}, " + literal(valueAxisLabel + ": ") + "{2}",
                 utcFormat("yyyy-MM-dd"), decimalFormat(EXACT_PATTERN)));
@@ -231,6 +233,10 @@ public final class Charts {
     public static JFreeChart timeLines(String seriesLabel, String valueAxisLabel, List<TimeLine> lines, boolean hourly) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new TitledItemsRenderer(true);
+        // one path per line rather than a segment per point, and filled markers without an outline: two elements
+        // fewer per point
+        renderer.setDrawSeriesLineAsPath(true);
+        renderer.setDrawOutlines(false);
         for (int i = 0; i < lines.size(); i++) {
             TimeLine line = lines.get(i);
             XYSeries xy = new XYSeries(line.name(), true, false);
@@ -302,6 +308,8 @@ public final class Charts {
             renderer.setSeriesPaint(i, new Color(color.getRed(), color.getGreen(), color.getBlue(), 190));
             renderer.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
         }
+        // a translucent marker needs no outline, and each outline would be one more element per point
+        renderer.setDrawOutlines(false);
         // e.g. "Centro, Mean vehicle count per hour: 120.5, Mean pollution index: 48"
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator(
                 "{0}, " + literal(xAxisLabel + ": ") + "{1}, " + literal(yAxisLabel + ": ") + "{2}",
@@ -350,8 +358,18 @@ public final class Charts {
      */
     public static String svg(JFreeChart chart, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        // a tenth of a unit is finer than any screen shows the chart at; the default writes every coordinate with
+        // sixteen digits, which made a chart of a few hundred points most of a page's bytes
+        g2.setGeomDoubleConverter(Charts::tenths);
+        g2.setTransformDoubleConverter(Charts::tenths);
         chart.draw(g2, new Rectangle(width, height));
         return g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+    }
+
+    private static String tenths(double value) {
+        double rounded = Math.rint(value * 10) / 10;
+        long whole = (long) rounded;
+        return rounded == whole ? Long.toString(whole) : Double.toString(rounded);
     }
 
     /**

@@ -101,7 +101,7 @@ class ChartsTests {
         ChartSvg svg = ChartSvg.parse(figure.svg().getBytes(StandardCharsets.UTF_8));
 
         assertThat(svg.root().getLocalName()).isEqualTo("svg");
-        assertThat(svg.root().getAttribute("viewBox")).isEqualTo("0.0 0.0 640.0 440.0");
+        assertThat(svg.root().getAttribute("viewBox")).isEqualTo("0 0 640 440");
         assertThat(svg.titles()).containsExactly("electronics, Revenue: 73,600.20", "home <& garden>, Revenue: 8,595.00");
         assertThat(svg.fills()).containsExactly(ChartPalette.color(0), ChartPalette.color(0));
         // the label on the bar stays rounded: only the tooltip and the table need the cents

@@ -79,7 +79,7 @@ public abstract class DashboardMvcTestSupport {
                 .hasHeader("Cache-Control", "no-cache");
         ChartSvg svg = ChartSvg.parse(result.getResponse().getContentAsByteArray());
         assertThat(svg.root().getLocalName()).isEqualTo("svg");
-        assertThat(svg.root().getAttribute("viewBox")).isEqualTo("0.0 0.0 " + width + ".0 " + height + ".0");
+        assertThat(svg.root().getAttribute("viewBox")).isEqualTo("0 0 " + width + " " + height);
         return svg;
     }
 
