@@ -30,6 +30,11 @@ class QualityDashboardService implements KpiFilePage {
         return files.files();
     }
 
+    @Override
+    public String path() {
+        return "/quality";
+    }
+
     DashboardPage<QualityPage.Summary> page() {
         return files.page(QualityDashboardService::summary);
     }
