@@ -40,6 +40,11 @@ class ProductDashboardService implements KpiFilePage {
         return files.files();
     }
 
+    @Override
+    public String path() {
+        return "/products";
+    }
+
     DashboardPage<ProductPage.Summary> page() {
         return files.page(ProductDashboardService::summary);
     }

@@ -8,12 +8,13 @@ import org.etlsuite.dashboard.EtlProperties;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.page.DashboardFiles;
 import org.etlsuite.dashboard.page.DashboardPage;
+import org.etlsuite.dashboard.page.KpiFilePage;
 import org.etlsuite.dashboard.page.PageFormat;
 import org.springframework.stereotype.Service;
 
 /** Reads the data-quality file (cached per file version) and prepares the counts of the page. */
 @Service
-class QualityDashboardService {
+class QualityDashboardService implements KpiFilePage {
 
     private final DashboardFiles<List<QualityShares.StreamQuality>, QualityChart> files;
 
@@ -22,6 +23,16 @@ class QualityDashboardService {
                 table -> QualityShares.of(QualityCsv.rows(table)));
         this.files = new DashboardFiles<>(List.of(quality), contents -> contents.get(quality), QualityShares::hasRecords,
                 QualityChart.class);
+    }
+
+    @Override
+    public List<CachedCsvFile<?>> kpiFiles() {
+        return files.files();
+    }
+
+    @Override
+    public String path() {
+        return "/quality";
     }
 
     DashboardPage<QualityPage.Summary> page() {

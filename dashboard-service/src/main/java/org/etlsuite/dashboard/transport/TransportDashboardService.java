@@ -41,6 +41,11 @@ class TransportDashboardService implements KpiFilePage {
         return files.files();
     }
 
+    @Override
+    public String path() {
+        return "/dashboard";
+    }
+
     DashboardPage<TransportPage.Summary> page() {
         return files.page(TransportDashboardService::summary);
     }

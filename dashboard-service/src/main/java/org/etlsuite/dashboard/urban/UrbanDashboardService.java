@@ -38,6 +38,11 @@ class UrbanDashboardService implements KpiFilePage {
         return files.files();
     }
 
+    @Override
+    public String path() {
+        return "/urban";
+    }
+
     DashboardPage<UrbanPage.Summary> page() {
         return files.page(UrbanDashboardService::summary);
     }

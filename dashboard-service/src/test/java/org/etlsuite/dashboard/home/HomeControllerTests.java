@@ -5,19 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.etlsuite.dashboard.security.DashboardSecurityConfiguration;
+import org.etlsuite.dashboard.csv.CachedCsvFile;
+import org.etlsuite.dashboard.page.DashboardMvcTestSupport;
+import org.etlsuite.dashboard.page.KpiFilePage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
-@WebMvcTest(HomeController.class)
-@Import(DashboardSecurityConfiguration.class)
-class HomeControllerTests {
+/** The home page, with the dashboard's real pages (their services) telling which files each card lists. */
+@WebMvcTest(controllers = HomeController.class,
+        includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = KpiFilePage.class))
+class HomeControllerTests extends DashboardMvcTestSupport {
 
     @Autowired
-    MockMvcTester mvc;
+    @Qualifier("productDashboardService")
+    KpiFilePage products;
+
+    @Autowired
+    List<KpiFilePage> pages;
+
+    @Override
+    protected List<String> dataFiles() {
+        // the home page reads no file: it only names them
+        return List.of();
+    }
 
     @Test
     void shouldLinkEveryDashboard() {
@@ -47,6 +61,25 @@ class HomeControllerTests {
     }
 
     @Test
+    void shouldListOnTheProductsCardTheFilesTheProductsPageReads() {
+        List<String> read = products.kpiFiles().stream().map(CachedCsvFile::relativePath).toList();
+
+        assertThat(products.path()).isEqualTo("/products");
+        assertThat(card("/products").sources()).isEqualTo(read).containsExactly(
+                "processed_product/product_events_clean_kpi_category.csv", "processed_product/product_events_clean_kpi_funnel.csv");
+    }
+
+    @Test
+    void shouldListOnEveryCardTheFilesOfThePageItLinksToAndNoneForThePipelineRuns() {
+        assertThat(pages).extracting(KpiFilePage::path).containsExactlyInAnyOrder("/urban", "/dashboard", "/products", "/quality");
+        for (KpiFilePage page : pages) {
+            assertThat(card(page.path()).sources()).as(page.path())
+                    .isEqualTo(page.kpiFiles().stream().map(CachedCsvFile::relativePath).toList());
+        }
+        assertThat(card("/runs").sources()).isEmpty();
+    }
+
+    @Test
     void shouldHighlightHomeAndLinkEveryDashboardInTheSharedLayout() {
         assertThat(mvc.get().uri("/")).bodyText()
                 .contains("<a href=\"/\" class=\"active\">Home</a>")
@@ -65,5 +98,12 @@ class HomeControllerTests {
                 Map.entry("b/", List.of("2.csv", "1.csv")),
                 Map.entry("a/", List.of("1.csv")),
                 Map.entry("", List.of("top.csv")));
+    }
+
+    private DashboardLink card(String path) {
+        @SuppressWarnings("unchecked") // the home controller's model: its cards
+        List<DashboardLink> cards = (List<DashboardLink>) mvc.get().uri("/").exchange().getMvcResult().getModelAndView()
+                .getModel().get("dashboards");
+        return cards.stream().filter(card -> card.path().equals(path)).findFirst().orElseThrow();
     }
 }

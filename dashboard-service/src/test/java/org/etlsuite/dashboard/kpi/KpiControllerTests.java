@@ -34,6 +34,7 @@ class KpiControllerTests extends DashboardMvcTestSupport {
     private static final String DAILY = "processed_transport/transport_kpi_daily.csv";
     private static final String CATEGORIES = "processed_product/product_events_clean_kpi_category.csv";
     private static final String FUNNEL = "processed_product/product_events_clean_kpi_funnel.csv";
+    private static final String QUALITY = "processed/data_quality.csv";
 
     private static final String URBAN_ROWS = """
             location,day,hour,readings,vehicle_count,avg_speed_kmh,pm25,pm10,pollution_idx,noise_db
@@ -55,9 +56,18 @@ class KpiControllerTests extends DashboardMvcTestSupport {
 
     private static final String FUNNEL_HEADER_ONLY = "stage,count,conversion_rate\n";
 
+    /** The rule is empty where the metric has none (accepted, duplicate). */
+    private static final String QUALITY_ROWS = """
+            stream,metric,rule,count
+            product-events,accepted,,1204
+            product-events,rejected,price-positive,3
+            product-events,duplicate,,0
+            urban-sensors,undecodable,bad-magic-byte,2
+            """;
+
     @Override
     protected List<String> dataFiles() {
-        return List.of(URBAN, DAILY, CATEGORIES, FUNNEL, "processed_transport/transport_kpi_summary.csv",
+        return List.of(URBAN, DAILY, CATEGORIES, FUNNEL, QUALITY, "processed_transport/transport_kpi_summary.csv",
                 "processed_transport/transport_kpi_boarding_areas.csv");
     }
 
@@ -71,11 +81,15 @@ class KpiControllerTests extends DashboardMvcTestSupport {
         write(DAILY, DAILY_ROWS, Instant.parse("2025-03-14T09:31:00Z"));
         write(CATEGORIES, CATEGORY_ROWS, Instant.parse("2025-03-14T09:32:00Z"));
         write(FUNNEL, FUNNEL_HEADER_ONLY, Instant.parse("2025-03-14T09:33:00Z"));
+        write(QUALITY, QUALITY_ROWS, Instant.parse("2025-03-14T09:34:00Z"));
 
         assertThat(mvc.get().uri("/api/kpis")).hasStatusOk()
                 .hasContentType(MediaType.APPLICATION_JSON)
                 .bodyJson().isStrictlyEqualTo("""
                         [
+                          {"name": "data-quality", "path": "processed/data_quality.csv",
+                           "columns": ["stream", "metric", "rule", "count"],
+                           "rows": 4, "lastModified": "2025-03-14T09:34:00Z", "present": true, "error": null},
                           {"name": "product-events-category", "path": "processed_product/product_events_clean_kpi_category.csv",
                            "columns": ["category", "total_views", "total_purchases", "total_revenue", "total_add_to_cart", "total_remove_from_cart"],
                            "rows": 1, "lastModified": "2025-03-14T09:32:00Z", "present": true, "error": null},
@@ -125,6 +139,30 @@ class KpiControllerTests extends DashboardMvcTestSupport {
         assertThat(mvc.get().uri("/api/kpis/product-events-category")).bodyText()
                 .contains("[{\"category\":\"home\",\"total_views\":2140,\"total_purchases\":169,\"total_revenue\":\"8595.00\","
                         + "\"total_add_to_cart\":645,\"total_remove_from_cart\":328}]");
+    }
+
+    @Test
+    void shouldAnswerTheDataQualityCountsAsNumbersAndTheirRulesAsTextOrNullWhereThereIsNone() throws IOException {
+        write(QUALITY, QUALITY_ROWS, Instant.parse("2025-03-14T10:12:00Z"));
+
+        assertThat(mvc.get().uri("/api/kpis/data-quality")).hasStatusOk()
+                .hasContentType(MediaType.APPLICATION_JSON)
+                .bodyText().isEqualTo("{\"dataset\":\"data-quality\",\"path\":\"processed/data_quality.csv\","
+                        + "\"lastModified\":\"2025-03-14T10:12:00Z\",\"rows\":["
+                        + "{\"stream\":\"product-events\",\"metric\":\"accepted\",\"rule\":null,\"count\":1204},"
+                        + "{\"stream\":\"product-events\",\"metric\":\"rejected\",\"rule\":\"price-positive\",\"count\":3},"
+                        + "{\"stream\":\"product-events\",\"metric\":\"duplicate\",\"rule\":null,\"count\":0},"
+                        + "{\"stream\":\"urban-sensors\",\"metric\":\"undecodable\",\"rule\":\"bad-magic-byte\",\"count\":2}]}");
+    }
+
+    @Test
+    void shouldAnswer422ProblemForADataQualityFileWithAMetricItsPageDoesNotKnow() throws IOException {
+        write(QUALITY, QUALITY_ROWS.replace("duplicate", "lost"), Instant.parse("2025-03-14T10:13:00Z"));
+
+        assertThat(mvc.get().uri("/api/kpis/data-quality")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.detail")
+                .isEqualTo("processed/data_quality.csv line 4: column 'metric': 'lost' is none of accepted, rejected, duplicate, undecodable");
     }
 
     @Test
@@ -182,8 +220,8 @@ class KpiControllerTests extends DashboardMvcTestSupport {
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().isLenientlyEqualTo("""
                         {"title": "Unknown dataset", "status": 404, "instance": "/api/kpis/nowhere",
-                         "detail": "There is no dataset 'nowhere'; the datasets are product-events-category, product-events-funnel, transport-boarding-areas, transport-daily, transport-summary, urban-sensors-aggregated.",
-                         "datasets": ["product-events-category", "product-events-funnel", "transport-boarding-areas", "transport-daily",
+                         "detail": "There is no dataset 'nowhere'; the datasets are data-quality, product-events-category, product-events-funnel, transport-boarding-areas, transport-daily, transport-summary, urban-sensors-aggregated.",
+                         "datasets": ["data-quality", "product-events-category", "product-events-funnel", "transport-boarding-areas", "transport-daily",
                                       "transport-summary", "urban-sensors-aggregated"]}""");
     }
 
@@ -221,12 +259,12 @@ class KpiControllerTests extends DashboardMvcTestSupport {
 
         MvcTestResult list = mvc.get().uri("/api/kpis").exchange();
 
-        assertThat(list).hasStatusOk().bodyJson().extractingPath("$[3].name").isEqualTo("transport-daily");
-        assertThat(list).bodyJson().extractingPath("$[3].present").isEqualTo(true);
-        assertThat(list).bodyJson().extractingPath("$[3].rows").isEqualTo(0);
-        assertThat(list).bodyJson().extractingPath("$[3].columns").asArray().isEmpty();
-        assertThat(list).bodyJson().extractingPath("$[3].lastModified").isNull();
-        assertThat(list).bodyJson().extractingPath("$[3].error").isEqualTo(error);
+        assertThat(list).hasStatusOk().bodyJson().extractingPath("$[4].name").isEqualTo("transport-daily");
+        assertThat(list).bodyJson().extractingPath("$[4].present").isEqualTo(true);
+        assertThat(list).bodyJson().extractingPath("$[4].rows").isEqualTo(0);
+        assertThat(list).bodyJson().extractingPath("$[4].columns").asArray().isEmpty();
+        assertThat(list).bodyJson().extractingPath("$[4].lastModified").isNull();
+        assertThat(list).bodyJson().extractingPath("$[4].error").isEqualTo(error);
         assertThat(mvc.get().uri("/api/kpis/transport-daily")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
                 .bodyJson().extractingPath("$.detail").isEqualTo(error);
     }

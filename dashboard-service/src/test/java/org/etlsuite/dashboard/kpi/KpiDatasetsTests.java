@@ -16,11 +16,14 @@ class KpiDatasetsTests {
 
     private static final Path DATA = Path.of("data");
 
+    private record Page(String path, List<CachedCsvFile<?>> kpiFiles) implements KpiFilePage {
+    }
+
     private static KpiFilePage page(String... relativePaths) {
         List<CachedCsvFile<?>> files = java.util.Arrays.stream(relativePaths)
                 .<CachedCsvFile<?>>map(path -> new CachedCsvFile<>(DATA, path, CsvTable::records))
                 .toList();
-        return () -> files;
+        return new Page("/page", files);
     }
 
     @Test
