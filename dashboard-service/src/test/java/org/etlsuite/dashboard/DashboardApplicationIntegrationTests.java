@@ -146,6 +146,16 @@ class DashboardApplicationIntegrationTests {
     }
 
     @Test
+    void shouldRefuseATimeRangeThereIsNotWithTheErrorPageGivingTheReason() throws Exception {
+        HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dashboard?range=bogus"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(text(page)).contains("<title>Error · ETL Suite</title>")
+                .contains("<p>The time range &#39;bogus&#39; is not one of 24h, 7d, all.</p>");
+    }
+
+    @Test
     void shouldAnswerRunsPageWithABannerWhileTheTransformerIsDown() throws Exception {
         HttpResponse<byte[]> runs = get("/runs");
 

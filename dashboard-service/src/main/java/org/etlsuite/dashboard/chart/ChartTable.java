@@ -40,6 +40,9 @@ public record ChartTable(List<String> headers, List<List<String>> rows) {
 
     private static ChartTable bars(CategoryPlot plot) {
         CategoryDataset data = plot.getDataset();
+        if (data instanceof Charts.GroupedBarsDataset grouped) {
+            return groupedBars(plot, grouped);
+        }
         StandardCategoryToolTipGenerator toolTips = (StandardCategoryToolTipGenerator) plot.getRenderer().getDefaultToolTipGenerator();
         List<List<String>> rows = new ArrayList<>();
         for (int row = 0; row < data.getRowCount(); row++) {
@@ -48,6 +51,22 @@ public record ChartTable(List<String> headers, List<List<String>> rows) {
             }
         }
         return new ChartTable(List.of(plot.getDomainAxis().getLabel(), plot.getRangeAxis().getLabel()), rows);
+    }
+
+    /** A row per bar, group by group as drawn, naming its category and its series; a gap in a group has no row. */
+    private static ChartTable groupedBars(CategoryPlot plot, Charts.GroupedBarsDataset data) {
+        StandardCategoryToolTipGenerator toolTips = (StandardCategoryToolTipGenerator) plot.getRenderer().getDefaultToolTipGenerator();
+        List<List<String>> rows = new ArrayList<>();
+        for (int column = 0; column < data.getColumnCount(); column++) {
+            for (int row = 0; row < data.getRowCount(); row++) {
+                Number value = data.getValue(row, column);
+                if (value != null) {
+                    rows.add(List.of(data.getColumnKey(column).toString(), data.getRowKey(row).toString(),
+                            toolTips.getNumberFormat().format(value)));
+                }
+            }
+        }
+        return new ChartTable(List.of(plot.getDomainAxis().getLabel(), data.seriesLabel(), plot.getRangeAxis().getLabel()), rows);
     }
 
     private static ChartTable points(XYPlot plot) {

@@ -340,6 +340,98 @@ public final class Charts {
         return finish(chart);
     }
 
+    /**
+     * Vertical bar chart of one group of bars per category, one coloured bar per series in each group, each bar
+     * labelled with its value, and a legend of the series below the plot. A series without a value for a category
+     * leaves a gap in that group (and no row in the chart's {@link ChartTable}).
+     *
+     * @param seriesLabel what the series are, e.g. "Payment method"; the heading of the series in the chart's {@link ChartTable}
+     * @param categories  the groups, in the order drawn
+     */
+    public static JFreeChart groupedBars(String categoryAxisLabel, String seriesLabel, String valueAxisLabel, List<String> categories,
+            List<BarSeries> series, String valuePattern) {
+        GroupedBarsDataset dataset = new GroupedBarsDataset(seriesLabel);
+        for (BarSeries entry : series) {
+            if (!categories.containsAll(entry.values().keySet())) {
+                throw new IllegalArgumentException("series " + entry.name() + " has values for categories other than " + categories);
+            }
+            for (String category : categories) {
+                // a null value keeps the category's place in the group: every series has its column for every category
+                dataset.addValue(entry.values().get(category), entry.name(), category);
+            }
+        }
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
+                    CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset data, int row, int column, int pass) {
+                // no bar, so no tooltip either: an empty data item would be a tooltip of nothing
+                if (data.getValue(row, column) == null) {
+                    return;
+                }
+                CategoryToolTipGenerator toolTips = getToolTipGenerator(row, column);
+                titled(g2, toolTips.generateToolTip(data, row, column),
+                        () -> super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, data, row, column, pass));
+            }
+        };
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesPaint(i, series.get(i).color());
+        }
+        // e.g. "Regular, Card, Trips: 4,100"
+        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator(
+                "{1}, {0}, " + literal(valueAxisLabel + ": ") + "{2}", decimalFormat(EXACT_PATTERN)));
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMaximumBarWidth(0.14);
+        // a narrow gap between the bars of a group, a wide one between groups
+        renderer.setItemMargin(0.05);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", decimalFormat(valuePattern)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(LABEL_FONT);
+        renderer.setDefaultItemLabelPaint(TEXT);
+
+        CategoryAxis categoryAxis = new CategoryAxis(categoryAxisLabel);
+        styleAxis(categoryAxis);
+        categoryAxis.setCategoryMargin(0.25);
+        categoryAxis.setMaximumCategoryLabelLines(2);
+        NumberAxis valueAxis = new NumberAxis(valueAxisLabel);
+        styleAxis(valueAxis);
+        valueAxis.setNumberFormatOverride(decimalFormat("#,##0.##"));
+        // room above the tallest bar for its label
+        valueAxis.setUpperMargin(0.12);
+
+        CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setItemFont(LABEL_FONT);
+        legend.setItemPaint(TEXT);
+        legend.setBackgroundPaint(Color.WHITE);
+        return finish(chart);
+    }
+
+    /** The data of a {@link #groupedBars grouped bar chart}, which knows what its series are for the {@link ChartTable}. */
+    static final class GroupedBarsDataset extends DefaultCategoryDataset {
+
+        private final String seriesLabel;
+
+        GroupedBarsDataset(String seriesLabel) {
+            this.seriesLabel = seriesLabel;
+        }
+
+        String seriesLabel() {
+            return seriesLabel;
+        }
+    }
+
     /** Renders the chart to PNG bytes of exactly {@code width} x {@code height} pixels. */
     public static byte[] png(JFreeChart chart, int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -17,7 +17,7 @@ final class DashboardCatalog {
             new Card("Urban sensors", "/urban",
                     "Average pollution index, mean noise by zone, traffic against pollution and the loudest zone.", null),
             new Card("Transportation", "/dashboard",
-                    "Fare revenue, daily passengers and the busiest boarding areas of Mérida's public transport.", null),
+                    "Fare revenue, daily passengers, the busiest boarding areas, and trips by route type and by fare of Mérida's public transport.", null),
             new Card("Products", "/products",
                     "Revenue, views and purchases by category, and the shopping funnel with its conversion rates.", null),
             new Card("Pipeline runs", "/runs",

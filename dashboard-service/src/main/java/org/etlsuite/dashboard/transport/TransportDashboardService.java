@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.etlsuite.dashboard.EtlProperties;
 import org.etlsuite.dashboard.chart.ChartFigure;
 import org.etlsuite.dashboard.chart.ChartView;
+import org.etlsuite.dashboard.chart.TimeRange;
 import org.etlsuite.dashboard.csv.CachedCsvFile;
 import org.etlsuite.dashboard.page.DashboardFiles;
 import org.etlsuite.dashboard.page.DashboardPage;
@@ -18,7 +19,7 @@ import org.etlsuite.dashboard.page.PageFormat;
 import org.etlsuite.model.kpi.TransportKpiFiles;
 import org.springframework.stereotype.Service;
 
-/** Reads the three transportation KPI files (each cached per file version) and prepares page and charts. */
+/** Reads the five transportation KPI files (each cached per file version) and prepares page and charts. */
 @Service
 class TransportDashboardService implements KpiFilePage {
 
@@ -31,8 +32,13 @@ class TransportDashboardService implements KpiFilePage {
                 new CachedCsvFile<>(properties.dataDir(), TransportKpiFiles.Daily.RELATIVE_PATH, TransportKpiCsv::daily);
         CachedCsvFile<List<BoardingAreaTrips>> boardingAreas = new CachedCsvFile<>(
                 properties.dataDir(), TransportKpiFiles.BoardingAreas.RELATIVE_PATH, TransportKpiCsv::boardingAreas);
-        this.files = new DashboardFiles<>(List.of(summary, daily, boardingAreas),
-                contents -> TransportKpis.of(contents.get(summary), contents.get(daily), contents.get(boardingAreas)),
+        CachedCsvFile<List<RouteTypeTrips>> routes =
+                new CachedCsvFile<>(properties.dataDir(), TransportKpiFiles.Routes.RELATIVE_PATH, TransportKpiCsv::routes);
+        CachedCsvFile<List<FareTrips>> fares =
+                new CachedCsvFile<>(properties.dataDir(), TransportKpiFiles.Fares.RELATIVE_PATH, TransportKpiCsv::fares);
+        this.files = new DashboardFiles<>(List.of(summary, daily, boardingAreas, routes, fares),
+                contents -> TransportKpis.of(contents.get(summary), contents.get(daily), contents.get(boardingAreas),
+                        contents.get(routes), contents.get(fares)),
                 TransportKpis::hasTrips, TransportChart.class);
     }
 
@@ -46,8 +52,9 @@ class TransportDashboardService implements KpiFilePage {
         return "/dashboard";
     }
 
-    DashboardPage<TransportPage.Summary> page() {
-        return files.page(TransportDashboardService::summary);
+    /** The page as the files are now, its daily chart's days as the view shows them. */
+    DashboardPage<TransportPage.Summary> page(ChartView view) {
+        return files.page((kpis, lastModified) -> summary(kpis, lastModified, view.range()));
     }
 
     /** The version of the page's files as they are now. */
@@ -70,7 +77,7 @@ class TransportDashboardService implements KpiFilePage {
         return files.figures(view);
     }
 
-    static TransportPage.Summary summary(TransportKpis kpis, Instant lastModified) {
+    static TransportPage.Summary summary(TransportKpis kpis, Instant lastModified, TimeRange range) {
         TransportSummary totals = kpis.summary().orElseThrow();
         List<TransportPage.AreaRow> areas = kpis.topBoardingAreas().stream()
                 .map(area -> new TransportPage.AreaRow(
@@ -79,6 +86,14 @@ class TransportDashboardService implements KpiFilePage {
                         String.format(Locale.US, "%,d", area.trips()),
                         PageFormat.percent(kpis.shareOfTrips(area)),
                         String.format(Locale.US, "%,d", area.passengers())))
+                .toList();
+        List<TransportDay> shownDays = kpis.days(range);
+        List<TransportPage.RouteRow> routes = kpis.routes().stream()
+                .map(route -> new TransportPage.RouteRow(
+                        route.routeType(),
+                        String.format(Locale.US, "%,d", route.trips()),
+                        String.format(Locale.ROOT, "%.1f", route.meanDurationMinutes()),
+                        String.format(Locale.US, "%,.2f", route.revenue())))
                 .toList();
         return new TransportPage.Summary(
                 String.format(Locale.US, "%,.2f", totals.totalRevenue()),
@@ -89,6 +104,9 @@ class TransportDashboardService implements KpiFilePage {
                 String.format(Locale.ROOT, "%.1f", kpis.passengersPerTrip().orElseThrow()),
                 PageFormat.period(kpis.firstDay(), kpis.lastDay()),
                 PageFormat.timestamp(lastModified),
-                areas);
+                areas,
+                PageFormat.period(shownDays.stream().map(TransportDay::day).findFirst(),
+                        shownDays.isEmpty() ? Optional.empty() : Optional.of(shownDays.getLast().day())),
+                routes);
     }
 }

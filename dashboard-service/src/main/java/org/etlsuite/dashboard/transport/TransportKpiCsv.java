@@ -1,13 +1,19 @@
 package org.etlsuite.dashboard.transport;
 
+import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.etlsuite.dashboard.csv.CsvRecord;
 import org.etlsuite.dashboard.csv.CsvTable;
 import org.etlsuite.model.kpi.TransportKpiFiles.BoardingAreas;
 import org.etlsuite.model.kpi.TransportKpiFiles.Daily;
+import org.etlsuite.model.kpi.TransportKpiFiles.Fares;
+import org.etlsuite.model.kpi.TransportKpiFiles.Routes;
 import org.etlsuite.model.kpi.TransportKpiFiles.Summary;
 
 /**
@@ -71,5 +77,63 @@ final class TransportKpiCsv {
                 record.getNonBlank(BoardingAreas.BOARDING_AREA),
                 record.getCount(BoardingAreas.TRIPS),
                 record.getCount(BoardingAreas.PASSENGERS));
+    }
+
+    /** The route types in file order. */
+    static List<RouteTypeTrips> routes(CsvTable table) {
+        return uniqueRows(table, Routes.HEADER, record -> new RouteTypeTrips(
+                        record.getNonBlank(Routes.ROUTE_TYPE),
+                        record.getCount(Routes.TRIPS),
+                        nonNegativeDouble(record, Routes.MEAN_DURATION_MINUTES),
+                        money(record, Routes.REVENUE)),
+                route -> route.routeType(),
+                route -> "route type '" + route.routeType() + "'");
+    }
+
+    /** The fare types × payment methods in file order. */
+    static List<FareTrips> fares(CsvTable table) {
+        return uniqueRows(table, Fares.HEADER, record -> new FareTrips(
+                        record.getNonBlank(Fares.FARE_TYPE),
+                        record.getNonBlank(Fares.PAYMENT_METHOD),
+                        record.getCount(Fares.TRIPS),
+                        money(record, Fares.REVENUE)),
+                fare -> List.of(fare.fareType(), fare.paymentMethod()),
+                fare -> "fare type '" + fare.fareType() + "' paid by '" + fare.paymentMethod() + "'");
+    }
+
+    /**
+     * The rows of a file that has one row per key: a second row of a key would be counted twice on the page (its
+     * trips added to the first in a chart), so it is refused rather than shown.
+     *
+     * @param named what the key of a row is, in words, for the error
+     */
+    private static <T> List<T> uniqueRows(CsvTable table, List<String> header, Function<CsvRecord, T> row, Function<T, Object> key,
+            Function<T, String> named) {
+        Set<Object> keys = new HashSet<>();
+        // rows() maps the records one after another, in file order: the first row of a key is the one kept
+        return table.rows(header, record -> {
+            T value = row.apply(record);
+            if (!keys.add(key.apply(value))) {
+                throw record.error("a second row for " + named.apply(value));
+            }
+            return value;
+        });
+    }
+
+    /** Revenue: a sum of fares, which are never negative. */
+    private static BigDecimal money(CsvRecord record, String column) {
+        BigDecimal amount = record.getDecimal(column);
+        if (amount.signum() < 0) {
+            throw record.error("column '" + column + "': " + record.get(column) + " is negative");
+        }
+        return amount;
+    }
+
+    private static double nonNegativeDouble(CsvRecord record, String column) {
+        double value = record.getDouble(column);
+        if (value < 0) {
+            throw record.error("column '" + column + "': " + record.get(column) + " is negative");
+        }
+        return value;
     }
 }

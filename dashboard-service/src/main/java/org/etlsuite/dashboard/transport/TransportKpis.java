@@ -1,13 +1,16 @@
 package org.etlsuite.dashboard.transport;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.etlsuite.dashboard.chart.TimeRange;
+
 /**
- * The transportation page's numbers, computed once per version of its three files. The totals are
+ * The transportation page's numbers, computed once per version of its five files. The totals are
  * taken from the summary file as written: the transformer computes them exactly, so the page
  * neither re-adds the daily rows nor rounds anything before formatting.
  */
@@ -19,9 +22,14 @@ final class TransportKpis {
     private final Optional<TransportSummary> summary;
     private final List<TransportDay> days;
     private final List<BoardingAreaTrips> topBoardingAreas;
+    private final List<RouteTypeTrips> routes;
+    private final List<FareTrips> fares;
 
-    private TransportKpis(Optional<TransportSummary> summary, List<TransportDay> days, List<BoardingAreaTrips> boardingAreas) {
+    private TransportKpis(Optional<TransportSummary> summary, List<TransportDay> days, List<BoardingAreaTrips> boardingAreas,
+            List<RouteTypeTrips> routes, List<FareTrips> fares) {
         this.summary = summary;
+        this.routes = List.copyOf(routes);
+        this.fares = List.copyOf(fares);
         this.days = days.stream().sorted(Comparator.comparing(TransportDay::day)).toList();
         // the file is ranked already; sorting (stable) only guards against a writer that lists it otherwise
         this.topBoardingAreas = boardingAreas.stream()
@@ -30,8 +38,9 @@ final class TransportKpis {
                 .toList();
     }
 
-    static TransportKpis of(Optional<TransportSummary> summary, List<TransportDay> days, List<BoardingAreaTrips> boardingAreas) {
-        return new TransportKpis(summary, days, boardingAreas);
+    static TransportKpis of(Optional<TransportSummary> summary, List<TransportDay> days, List<BoardingAreaTrips> boardingAreas,
+            List<RouteTypeTrips> routes, List<FareTrips> fares) {
+        return new TransportKpis(summary, days, boardingAreas, routes, fares);
     }
 
     /** Whether there is anything to show: at least one trip. */
@@ -48,9 +57,41 @@ final class TransportKpis {
         return days;
     }
 
+    /**
+     * The days with trips within the range, earliest first. Days are the buckets: the range counts back from the end
+     * of the newest day of the file, so that 24 hours is that day and 7 days is it and the six before.
+     */
+    List<TransportDay> days(TimeRange range) {
+        if (days.isEmpty()) {
+            return days;
+        }
+        LocalDateTime end = days.getLast().day().plusDays(1).atStartOfDay();
+        return days.stream().filter(day -> range.includes(day.day().atStartOfDay(), end)).toList();
+    }
+
     /** The {@value #TOP_BOARDING_AREAS} areas with the most trips, by rank. */
     List<BoardingAreaTrips> topBoardingAreas() {
         return topBoardingAreas;
+    }
+
+    /** The route types in file order (by name). */
+    List<RouteTypeTrips> routes() {
+        return routes;
+    }
+
+    /** The fare types × payment methods in file order (by fare type, then payment method). */
+    List<FareTrips> fares() {
+        return fares;
+    }
+
+    /** The fare types of {@link #fares()}, each once, in file order. */
+    List<String> fareTypes() {
+        return fares.stream().map(FareTrips::fareType).distinct().toList();
+    }
+
+    /** The payment methods of {@link #fares()}, each once, by name: the same order whichever fare type comes first. */
+    List<String> paymentMethods() {
+        return fares.stream().map(FareTrips::paymentMethod).distinct().sorted().toList();
     }
 
     /** Passengers / trips; empty without trips. */

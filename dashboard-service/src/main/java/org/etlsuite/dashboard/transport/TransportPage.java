@@ -13,6 +13,10 @@ final class TransportPage {
     private TransportPage() {
     }
 
+    /**
+     * @param shownDays the days the daily chart shows in the chosen time range, e.g. "2025-03-14"; the tiles and
+     *                  {@code period} cover the whole file
+     */
     record Summary(
             String totalRevenue,
             String totalTrips,
@@ -22,14 +26,21 @@ final class TransportPage {
             String passengersPerTrip,
             String period,
             String lastUpdated,
-            List<AreaRow> topBoardingAreas) {
+            List<AreaRow> topBoardingAreas,
+            String shownDays,
+            List<RouteRow> routeTypes) {
 
         Summary {
             topBoardingAreas = List.copyOf(topBoardingAreas);
+            routeTypes = List.copyOf(routeTypes);
         }
     }
 
     /** One line of the ranking table next to the boarding area chart. */
     record AreaRow(String rank, String boardingArea, String trips, String shareOfTrips, String passengers) {
+    }
+
+    /** One line of the table next to the route type chart. */
+    record RouteRow(String routeType, String trips, String meanDurationMinutes, String revenue) {
     }
 }

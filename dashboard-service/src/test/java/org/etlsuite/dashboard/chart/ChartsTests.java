@@ -1,6 +1,7 @@
 package org.etlsuite.dashboard.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.awt.image.BufferedImage;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
@@ -139,5 +141,46 @@ class ChartsTests {
         assertThat(svg.fills()).containsOnly(ChartPalette.color(0));
         assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Day (UTC)", "Passengers"),
                 List.of(List.of("2025-03-13", "122,345"), List.of("2025-03-14", "90,000"))));
+    }
+
+    @Test
+    void shouldDrawAGroupOfBarsPerCategoryInTheSeriesColoursWithATitleAndATableRowNamingCategoryAndSeriesPerBar() throws Exception {
+        List<BarSeries> series = List.of(
+                new BarSeries("Card", Map.of("Regular", 4_100.0, "Student", 3_000.0), ChartPalette.color(0)),
+                // no bar for students: a gap in their group, and no row
+                new BarSeries("QR", Map.of("Regular", 2_900.5), ChartPalette.color(1)));
+
+        ChartFigure figure = ChartFigure.of(Charts.groupedBars("Fare type", "Payment method", "Trips", List.of("Regular", "Student"),
+                series, "#,##0"), 640, 440);
+        ChartSvg svg = ChartSvg.parse(figure.svg().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(svg.titles()).containsExactly("Regular, Card, Trips: 4,100", "Regular, QR, Trips: 2,900.5", "Student, Card, Trips: 3,000");
+        assertThat(svg.fills()).containsExactly(ChartPalette.color(0), ChartPalette.color(1), ChartPalette.color(0));
+        // the label on the bar stays rounded
+        assertThat(svg.dataItems().get(1).getTextContent()).endsWith("2,900");
+        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Fare type", "Payment method", "Trips"), List.of(
+                List.of("Regular", "Card", "4,100"), List.of("Regular", "QR", "2,900.5"), List.of("Student", "Card", "3,000"))));
+    }
+
+    @Test
+    void shouldRenderGroupedBarChartAtRequestedSizeWithALegendInTheSeriesColours() throws IOException {
+        List<BarSeries> series = List.of(new BarSeries("Card", Map.of("Regular", 4_100.0), ChartPalette.color(0)),
+                new BarSeries("QR", Map.of("Regular", 2_900.0), ChartPalette.color(2)));
+
+        BufferedImage image = decode(Charts.png(Charts.groupedBars("Fare type", "Payment method", "Trips", List.of("Regular"), series, "#,##0"),
+                640, 440));
+
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(440);
+        assertThat(opaqueColours(image)).contains(0x0072B2, 0x009E73).doesNotContain(ChartPalette.color(1).getRGB() & 0xFFFFFF);
+    }
+
+    @Test
+    void shouldRefuseASeriesWithAValueForACategoryThereIsNot() {
+        List<BarSeries> series = List.of(new BarSeries("Card", Map.of("Tourist", 1.0), ChartPalette.color(0)));
+
+        assertThatThrownBy(() -> Charts.groupedBars("Fare type", "Payment method", "Trips", List.of("Regular"), series, "#,##0"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("series Card has values for categories other than [Regular]");
     }
 }

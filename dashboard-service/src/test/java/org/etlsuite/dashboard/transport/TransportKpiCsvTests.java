@@ -90,4 +90,74 @@ class TransportKpiCsvTests {
         assertThatThrownBy(() -> TransportKpiCsv.boardingAreas(table(TransportSamples.BOARDING_AREAS_HEADER_ONLY + "1, ,1,1\n")))
                 .hasMessage("kpi.csv line 2: column 'boarding_area' is empty");
     }
+
+    @Test
+    void shouldReadRouteTypesInFileOrderWithExactRevenue() throws IOException {
+        assertThat(TransportKpiCsv.routes(table(TransportSamples.ROUTES))).containsExactly(
+                new RouteTypeTrips("Ie-Tram Corridor", 1_500, 28.2, new BigDecimal("18000.00")),
+                new RouteTypeTrips("Suburban/Connecting Route", 1_000, 47.5, new BigDecimal("12000.25")),
+                new RouteTypeTrips("Urban/Feeder Route", 3_000, 35.0, new BigDecimal("36000.00")),
+                new RouteTypeTrips("Urban/Metropolitan Circuito", 4_500, 32.46666666666667, new BigDecimal("54000.25")));
+    }
+
+    @Test
+    void shouldTreatEmptyAndHeaderOnlyRoutesAndFaresAsNoRows() throws IOException {
+        assertThat(TransportKpiCsv.routes(table(""))).isEmpty();
+        assertThat(TransportKpiCsv.routes(table(TransportSamples.ROUTES_HEADER_ONLY))).isEmpty();
+        assertThat(TransportKpiCsv.fares(table(""))).isEmpty();
+        assertThat(TransportKpiCsv.fares(table(TransportSamples.FARES_HEADER_ONLY))).isEmpty();
+    }
+
+    @Test
+    void shouldNameLineAndColumnOfMalformedRouteRows() {
+        assertThatThrownBy(() -> TransportKpiCsv.routes(table(TransportSamples.ROUTES_HEADER_ONLY + "Ie-Tram Corridor,1,soon,12.00\n")))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("kpi.csv line 2: column 'mean_duration_minutes': 'soon' is not a number");
+        assertThatThrownBy(() -> TransportKpiCsv.routes(table(TransportSamples.ROUTES_HEADER_ONLY + "Ie-Tram Corridor,1,-3.5,12.00\n")))
+                .hasMessage("kpi.csv line 2: column 'mean_duration_minutes': -3.5 is negative");
+        assertThatThrownBy(() -> TransportKpiCsv.routes(table(TransportSamples.ROUTES_HEADER_ONLY + "Ie-Tram Corridor,1,3.5,-12.00\n")))
+                .hasMessage("kpi.csv line 2: column 'revenue': -12.00 is negative");
+        assertThatThrownBy(() -> TransportKpiCsv.routes(table(TransportSamples.ROUTES_HEADER_ONLY + ",1,3.5,12.00\n")))
+                .hasMessage("kpi.csv line 2: column 'route_type' is empty");
+        assertThatThrownBy(() -> TransportKpiCsv.routes(table(TransportSamples.ROUTES_HEADER_ONLY + "Ie-Tram Corridor,1.5,3.5,12.00\n")))
+                .hasMessage("kpi.csv line 2: column 'trips': '1.5' is not a whole number");
+    }
+
+    @Test
+    void shouldRefuseASecondRowOfARouteType() {
+        assertThatThrownBy(() -> TransportKpiCsv.routes(table(TransportSamples.ROUTES + "Urban/Feeder Route,1,3.5,12.00\n")))
+                .hasMessage("kpi.csv line 6: a second row for route type 'Urban/Feeder Route'");
+    }
+
+    @Test
+    void shouldNameMissingRouteColumns() {
+        assertThatThrownBy(() -> TransportKpiCsv.routes(table("route_type,trips\nIe-Tram Corridor,1\n")))
+                .hasMessage("kpi.csv line 1: missing column(s) 'mean_duration_minutes', 'revenue' in header [route_type,trips]");
+    }
+
+    @Test
+    void shouldReadFaresInFileOrderWithExactRevenue() throws IOException {
+        assertThat(TransportKpiCsv.fares(table(TransportSamples.FARES))).containsExactly(
+                new FareTrips("Regular", "Card", 4_100, new BigDecimal("61500.00")),
+                new FareTrips("Regular", "QR", 2_900, new BigDecimal("43500.00")),
+                new FareTrips("Student/Senior/Disability", "Card", 3_000, new BigDecimal("15000.50")));
+    }
+
+    @Test
+    void shouldNameLineAndColumnOfMalformedFareRows() {
+        assertThatThrownBy(() -> TransportKpiCsv.fares(table(TransportSamples.FARES_HEADER_ONLY + "Regular, ,1,12.00\n")))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("kpi.csv line 2: column 'payment_method' is empty");
+        assertThatThrownBy(() -> TransportKpiCsv.fares(table(TransportSamples.FARES_HEADER_ONLY + "Regular,QR,-1,12.00\n")))
+                .hasMessage("kpi.csv line 2: column 'trips': -1 is negative");
+        assertThatThrownBy(() -> TransportKpiCsv.fares(table(TransportSamples.FARES_HEADER_ONLY + "Regular,QR,1,twelve\n")))
+                .hasMessage("kpi.csv line 2: column 'revenue': 'twelve' is not a number");
+    }
+
+    @Test
+    void shouldRefuseASecondRowOfAFareTypeAndPaymentMethodButNotOfEitherAlone() throws IOException {
+        assertThatThrownBy(() -> TransportKpiCsv.fares(table(TransportSamples.FARES + "Regular,QR,1,12.00\n")))
+                .hasMessage("kpi.csv line 5: a second row for fare type 'Regular' paid by 'QR'");
+        assertThat(TransportKpiCsv.fares(table(TransportSamples.FARES + "Student/Senior/Disability,QR,1,12.00\n"))).hasSize(4);
+    }
 }
