@@ -57,9 +57,11 @@ class DashboardFuzzIntegrationTests {
             "/charts/urban/noise-by-zone.png", "/charts/urban/traffic-vs-pollution.png",
             "/charts/transport/daily-passengers.png", "/charts/transport/top-boarding-areas.png",
             "/charts/products/revenue-by-category.png", "/charts/products/funnel.png",
+            "/charts/products/revenue-by-hour.png", "/charts/products/revenue-by-platform.png",
             "/charts/urban/noise-by-zone.svg", "/charts/urban/traffic-vs-pollution.svg",
             "/charts/transport/daily-passengers.svg", "/charts/transport/top-boarding-areas.svg",
             "/charts/products/revenue-by-category.svg", "/charts/products/funnel.svg",
+            "/charts/products/revenue-by-hour.svg", "/charts/products/revenue-by-platform.svg",
             "/api/kpis", "/api/kpis/{dataset}");
     /** What the fuzzer puts in for each variable of a path (Tomcat refuses a '{' before any mapping sees it). */
     private static final Map<String, String> SAMPLES = Map.of("{id}", "1", "{pipeline}", "urban-sensors",

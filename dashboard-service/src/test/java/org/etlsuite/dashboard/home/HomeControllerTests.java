@@ -40,6 +40,8 @@ class HomeControllerTests {
                 .contains("<li><code>transport_kpi_boarding_areas.csv</code></li>")
                 .contains("Source: <code>processed_product/</code>")
                 .contains("<li><code>product_events_clean_kpi_funnel.csv</code></li>")
+                .contains("<li><code>product_events_clean_kpi_platform.csv</code></li>")
+                .contains("<li><code>product_events_clean_kpi_revenue_hourly.csv</code></li>")
                 .contains("<li><code>urban_sensors_processed_aggregated.csv</code></li>")
                 .contains("Source: <code>transformer-service /api/pipelines</code>")
                 .contains("<li><code>data_quality.csv</code></li>")
