@@ -250,6 +250,19 @@ class DashboardApplicationIntegrationTests {
     }
 
     @Test
+    void shouldRefuseATimeRangeThereIsNotWithItsReasonOnTheErrorPageAndInPlainText() throws Exception {
+        HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/products?range=bogus"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> chart = getImage("/charts/products/revenue-by-hour.png?range=bogus");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(text(page)).contains("<title>Error · ETL Suite</title>")
+                .contains("The time range &#39;bogus&#39; is not one of 24h, 7d, all.");
+        assertThat(chart.statusCode()).isEqualTo(400);
+        assertThat(text(chart)).isEqualTo("400 Bad Request: The time range 'bogus' is not one of 24h, 7d, all.\n");
+    }
+
+    @Test
     void shouldShowNotFoundPageInTheSharedLayout() throws Exception {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/nowhere"))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -19,7 +19,7 @@ final class DashboardCatalog {
             new Card("Transportation", "/dashboard",
                     "Fare revenue, daily passengers, the busiest boarding areas, and trips by route type and by fare of Mérida's public transport.", null),
             new Card("Products", "/products",
-                    "Revenue, views and purchases by category, and the shopping funnel with its conversion rates.", null),
+                    "Revenue, views and purchases by category and by platform, the revenue over time, and the shopping funnel with its conversion rates.", null),
             new Card("Pipeline runs", "/runs",
                     "The pipelines' schedules and their latest runs: the state of every task, the events counted and the files written.",
                     "transformer-service /api/pipelines"),

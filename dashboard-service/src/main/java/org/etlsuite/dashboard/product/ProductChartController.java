@@ -3,11 +3,16 @@ package org.etlsuite.dashboard.product;
 import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.chart.PngResponses;
 import org.etlsuite.dashboard.chart.SvgResponses;
+import org.etlsuite.dashboard.chart.TimeRange;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Server-drawn charts (PNG and SVG) of the products page; 404 while there is no data to draw. */
+/**
+ * Server-drawn charts (PNG and SVG) of the products page; 404 while there is no data to draw. The revenue over time
+ * is drawn for the time range the page shows ({@link TimeRange#PARAMETER}), 400 for a range there is not.
+ */
 @RestController
 class ProductChartController {
 
@@ -35,5 +40,25 @@ class ProductChartController {
     @GetMapping("/charts/products/funnel.svg")
     ResponseEntity<String> funnelSvg() {
         return SvgResponses.svgOrNotFound(dashboard.figure(ProductChart.FUNNEL, ChartView.WHOLE));
+    }
+
+    @GetMapping("/charts/products/revenue-by-hour.png")
+    ResponseEntity<byte[]> revenueByHour(@RequestParam(name = TimeRange.PARAMETER, required = false) String range) {
+        return PngResponses.pngOrNotFound(dashboard.chart(ProductChart.REVENUE_BY_HOUR, ProductController.view(range)));
+    }
+
+    @GetMapping("/charts/products/revenue-by-hour.svg")
+    ResponseEntity<String> revenueByHourSvg(@RequestParam(name = TimeRange.PARAMETER, required = false) String range) {
+        return SvgResponses.svgOrNotFound(dashboard.figure(ProductChart.REVENUE_BY_HOUR, ProductController.view(range)));
+    }
+
+    @GetMapping("/charts/products/revenue-by-platform.png")
+    ResponseEntity<byte[]> revenueByPlatform() {
+        return PngResponses.pngOrNotFound(dashboard.chart(ProductChart.REVENUE_BY_PLATFORM, ChartView.WHOLE));
+    }
+
+    @GetMapping("/charts/products/revenue-by-platform.svg")
+    ResponseEntity<String> revenueByPlatformSvg() {
+        return SvgResponses.svgOrNotFound(dashboard.figure(ProductChart.REVENUE_BY_PLATFORM, ChartView.WHOLE));
     }
 }

@@ -1,6 +1,7 @@
 package org.etlsuite.dashboard.product;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +20,11 @@ import org.etlsuite.dashboard.page.PageFormat;
 import org.etlsuite.model.kpi.ProductKpiFiles;
 import org.springframework.stereotype.Service;
 
-/** Reads the two product KPI files (each cached per file version) and prepares page and charts. */
+/** Reads the product KPI files (each cached per file version) and prepares page and charts. */
 @Service
 class ProductDashboardService implements KpiFilePage {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final DashboardFiles<ProductKpis, ProductChart> files;
 
@@ -30,8 +33,13 @@ class ProductDashboardService implements KpiFilePage {
                 new CachedCsvFile<>(properties.dataDir(), ProductKpiFiles.Category.RELATIVE_PATH, ProductKpiCsv::categories);
         CachedCsvFile<ProductFunnel> funnel =
                 new CachedCsvFile<>(properties.dataDir(), ProductKpiFiles.Funnel.RELATIVE_PATH, ProductKpiCsv::funnel);
-        this.files = new DashboardFiles<>(List.of(categories, funnel),
-                contents -> ProductKpis.of(contents.get(categories), contents.get(funnel)),
+        CachedCsvFile<List<PlatformKpi>> platforms =
+                new CachedCsvFile<>(properties.dataDir(), ProductKpiFiles.Platform.RELATIVE_PATH, ProductKpiCsv::platforms);
+        CachedCsvFile<List<HourRevenue>> revenueHours =
+                new CachedCsvFile<>(properties.dataDir(), ProductKpiFiles.RevenueHourly.RELATIVE_PATH, ProductKpiCsv::revenueHours);
+        this.files = new DashboardFiles<>(List.of(categories, funnel, platforms, revenueHours),
+                contents -> ProductKpis.of(contents.get(categories), contents.get(funnel), contents.get(platforms),
+                        contents.get(revenueHours)),
                 ProductKpis::hasEvents, ProductChart.class);
     }
 
@@ -69,6 +77,22 @@ class ProductDashboardService implements KpiFilePage {
         return files.figures(view);
     }
 
+    /**
+     * The period the revenue chart shows in the view, e.g. "per hour from 2025-03-13 09:00 to 2025-03-14 09:00 UTC";
+     * empty while there is no purchase (or nothing to show at all).
+     */
+    Optional<String> revenuePeriod(ChartView view) {
+        return files.kpis().flatMap(kpis -> kpis.revenue().shown(view.range())).map(ProductDashboardService::period);
+    }
+
+    static String period(RevenueTimeline.Shown shown) {
+        if (shown.hourly()) {
+            return "per hour from " + HOUR.format(shown.start()) + " to " + HOUR.format(shown.end()) + " UTC";
+        }
+        return "per UTC day from " + shown.start().toLocalDate() + " to " + shown.end().minusHours(1).toLocalDate()
+                + ", each the sum of its hours";
+    }
+
     static ProductPage.Summary summary(ProductKpis kpis, Instant lastModified) {
         List<ProductPage.CategoryRow> categories = kpis.categories().stream()
                 .map(category -> new ProductPage.CategoryRow(
@@ -82,6 +106,13 @@ class ProductDashboardService implements KpiFilePage {
                 .map(conversion -> new ProductPage.ConversionRow(conversion.label(), conversion.formula(),
                         PageFormat.percent(kpis.conversion(conversion))))
                 .toList();
+        List<ProductPage.PlatformRow> platforms = kpis.platforms().stream()
+                .map(platform -> new ProductPage.PlatformRow(
+                        platform.platform(),
+                        String.format(Locale.US, "%,.2f", platform.revenue()),
+                        String.format(Locale.US, "%,d", platform.views()),
+                        String.format(Locale.US, "%,d", platform.purchases())))
+                .toList();
         return new ProductPage.Summary(
                 String.format(Locale.US, "%,.2f", kpis.totalRevenue()),
                 String.format(Locale.US, "%,d", kpis.totalPurchases()),
@@ -91,6 +122,7 @@ class ProductDashboardService implements KpiFilePage {
                 Integer.toString(kpis.categories().size()),
                 PageFormat.timestamp(lastModified),
                 categories,
-                conversions);
+                conversions,
+                platforms);
     }
 }

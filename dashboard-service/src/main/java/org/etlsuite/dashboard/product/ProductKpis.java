@@ -8,30 +8,34 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The products page's numbers, computed once per version of its two files. Totals are sums over
+ * The products page's numbers, computed once per version of its files. Totals are sums over
  * the category file (revenue in exact decimals, so the total is exact to the cent); the conversion
  * rates are the funnel file's, which the writer computed from exact counts.
  *
- * <p>Categories are listed in alphabetical order everywhere.
+ * <p>Categories and platforms are listed in alphabetical order everywhere.
  */
 final class ProductKpis {
 
     private final List<CategoryKpi> categories;
     private final ProductFunnel funnel;
+    private final List<PlatformKpi> platforms;
+    private final RevenueTimeline revenue;
     private final BigDecimal totalRevenue;
     private final long totalPurchases;
     private final long totalViews;
 
-    private ProductKpis(List<CategoryKpi> categories, ProductFunnel funnel) {
+    private ProductKpis(List<CategoryKpi> categories, ProductFunnel funnel, List<PlatformKpi> platforms, List<HourRevenue> hours) {
         this.categories = categories.stream().sorted(Comparator.comparing(CategoryKpi::category)).toList();
         this.funnel = funnel;
+        this.platforms = platforms.stream().sorted(Comparator.comparing(PlatformKpi::platform)).toList();
+        this.revenue = new RevenueTimeline(hours);
         this.totalRevenue = categories.stream().map(CategoryKpi::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
         this.totalPurchases = categories.stream().mapToLong(CategoryKpi::purchases).sum();
         this.totalViews = categories.stream().mapToLong(CategoryKpi::views).sum();
     }
 
-    static ProductKpis of(List<CategoryKpi> categories, ProductFunnel funnel) {
-        return new ProductKpis(categories, funnel);
+    static ProductKpis of(List<CategoryKpi> categories, ProductFunnel funnel, List<PlatformKpi> platforms, List<HourRevenue> hours) {
+        return new ProductKpis(categories, funnel, platforms, hours);
     }
 
     /**
@@ -49,6 +53,16 @@ final class ProductKpis {
 
     ProductFunnel funnel() {
         return funnel;
+    }
+
+    /** Alphabetical. */
+    List<PlatformKpi> platforms() {
+        return platforms;
+    }
+
+    /** The revenue per hour of the hourly file. */
+    RevenueTimeline revenue() {
+        return revenue;
     }
 
     BigDecimal totalRevenue() {

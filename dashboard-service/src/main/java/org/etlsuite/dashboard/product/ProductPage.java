@@ -22,16 +22,22 @@ final class ProductPage {
             String categoryCount,
             String lastUpdated,
             List<CategoryRow> categories,
-            List<ConversionRow> conversions) {
+            List<ConversionRow> conversions,
+            List<PlatformRow> platforms) {
 
         Summary {
             categories = List.copyOf(categories);
             conversions = List.copyOf(conversions);
+            platforms = List.copyOf(platforms);
         }
     }
 
     /** One line of the table next to the revenue chart. */
     record CategoryRow(String category, String revenue, String views, String purchases, String addToCart) {
+    }
+
+    /** One line of the table next to the platform chart. */
+    record PlatformRow(String platform, String revenue, String views, String purchases) {
     }
 
     /** One conversion of the funnel table. */

@@ -58,10 +58,12 @@ class DashboardFuzzIntegrationTests {
             "/charts/transport/daily-passengers.png", "/charts/transport/top-boarding-areas.png",
             "/charts/transport/trips-by-route-type.png", "/charts/transport/trips-by-fare.png",
             "/charts/products/revenue-by-category.png", "/charts/products/funnel.png",
+            "/charts/products/revenue-by-hour.png", "/charts/products/revenue-by-platform.png",
             "/charts/urban/noise-by-zone.svg", "/charts/urban/traffic-vs-pollution.svg", "/charts/urban/pollution-over-time.svg",
             "/charts/transport/daily-passengers.svg", "/charts/transport/top-boarding-areas.svg",
             "/charts/transport/trips-by-route-type.svg", "/charts/transport/trips-by-fare.svg",
             "/charts/products/revenue-by-category.svg", "/charts/products/funnel.svg",
+            "/charts/products/revenue-by-hour.svg", "/charts/products/revenue-by-platform.svg",
             "/api/kpis", "/api/kpis/{dataset}");
     /** What the fuzzer puts in for each variable of a path (Tomcat refuses a '{' before any mapping sees it). */
     private static final Map<String, String> SAMPLES = Map.of("{id}", "1", "{pipeline}", "urban-sensors",

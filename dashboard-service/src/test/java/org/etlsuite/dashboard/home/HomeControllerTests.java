@@ -54,6 +54,8 @@ class HomeControllerTests extends DashboardMvcTestSupport {
                 .contains("<li><code>transport_kpi_boarding_areas.csv</code></li>")
                 .contains("Source: <code>processed_product/</code>")
                 .contains("<li><code>product_events_clean_kpi_funnel.csv</code></li>")
+                .contains("<li><code>product_events_clean_kpi_platform.csv</code></li>")
+                .contains("<li><code>product_events_clean_kpi_revenue_hourly.csv</code></li>")
                 .contains("<li><code>urban_sensors_processed_aggregated.csv</code></li>")
                 .contains("Source: <code>transformer-service /api/pipelines</code>")
                 .contains("<li><code>data_quality.csv</code></li>")
@@ -66,7 +68,8 @@ class HomeControllerTests extends DashboardMvcTestSupport {
 
         assertThat(products.path()).isEqualTo("/products");
         assertThat(card("/products").sources()).isEqualTo(read).containsExactly(
-                "processed_product/product_events_clean_kpi_category.csv", "processed_product/product_events_clean_kpi_funnel.csv");
+                "processed_product/product_events_clean_kpi_category.csv", "processed_product/product_events_clean_kpi_funnel.csv",
+                "processed_product/product_events_clean_kpi_platform.csv", "processed_product/product_events_clean_kpi_revenue_hourly.csv");
     }
 
     @Test

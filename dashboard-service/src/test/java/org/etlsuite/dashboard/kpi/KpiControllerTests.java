@@ -36,6 +36,7 @@ class KpiControllerTests extends DashboardMvcTestSupport {
     private static final String FUNNEL = "processed_product/product_events_clean_kpi_funnel.csv";
     private static final String QUALITY = "processed/data_quality.csv";
     private static final String FARES = "processed_transport/transport_kpi_fares.csv";
+    private static final String REVENUE_HOURLY = "processed_product/product_events_clean_kpi_revenue_hourly.csv";
 
     private static final String URBAN_ROWS = """
             location,day,hour,readings,vehicle_count,avg_speed_kmh,pm25,pm10,pollution_idx,noise_db
@@ -68,7 +69,7 @@ class KpiControllerTests extends DashboardMvcTestSupport {
 
     @Override
     protected List<String> dataFiles() {
-        return List.of(URBAN, DAILY, CATEGORIES, FUNNEL, QUALITY, "processed_transport/transport_kpi_summary.csv",
+        return List.of(URBAN, DAILY, CATEGORIES, FUNNEL, REVENUE_HOURLY, QUALITY, "processed_transport/transport_kpi_summary.csv",
                 "processed_transport/transport_kpi_boarding_areas.csv", FARES);
     }
 
@@ -97,6 +98,10 @@ class KpiControllerTests extends DashboardMvcTestSupport {
                           {"name": "product-events-funnel", "path": "processed_product/product_events_clean_kpi_funnel.csv",
                            "columns": ["stage", "count", "conversion_rate"],
                            "rows": 0, "lastModified": "2025-03-14T09:33:00Z", "present": true, "error": null},
+                          {"name": "product-events-platform", "path": "processed_product/product_events_clean_kpi_platform.csv",
+                           "columns": [], "rows": 0, "lastModified": null, "present": false, "error": null},
+                          {"name": "product-events-revenue-hourly", "path": "processed_product/product_events_clean_kpi_revenue_hourly.csv",
+                           "columns": [], "rows": 0, "lastModified": null, "present": false, "error": null},
                           {"name": "transport-boarding-areas", "path": "processed_transport/transport_kpi_boarding_areas.csv",
                            "columns": [], "rows": 0, "lastModified": null, "present": false, "error": null},
                           {"name": "transport-daily", "path": "processed_transport/transport_kpi_daily.csv",
@@ -184,6 +189,19 @@ class KpiControllerTests extends DashboardMvcTestSupport {
     }
 
     @Test
+    void shouldAnswerTheRevenuePerHourOfTheProductsWithMoneyWithTwoDecimals() throws IOException {
+        write(REVENUE_HOURLY, """
+                day,hour,purchases,revenue
+                2025-03-13,8,100,19000
+                2025-03-13,9,50,9500.35
+                """, Instant.parse("2025-03-14T10:12:00Z"));
+
+        assertThat(mvc.get().uri("/api/kpis/product-events-revenue-hourly")).hasStatusOk().bodyText()
+                .contains("\"rows\":[{\"day\":\"2025-03-13\",\"hour\":8,\"purchases\":100,\"revenue\":\"19000.00\"},"
+                        + "{\"day\":\"2025-03-13\",\"hour\":9,\"purchases\":50,\"revenue\":\"9500.35\"}]");
+    }
+
+    @Test
     void shouldAnswerAnEmptyFieldAsNull() throws IOException {
         write(FUNNEL, """
                 stage,count,conversion_rate
@@ -238,6 +256,18 @@ class KpiControllerTests extends DashboardMvcTestSupport {
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson().isLenientlyEqualTo("""
                         {"title": "Unknown dataset", "status": 404, "instance": "/api/kpis/nowhere",
+                         "detail": "There is no dataset 'nowhere'; the datasets are data-quality, product-events-category, product-events-funnel, product-events-platform, product-events-revenue-hourly, transport-boarding-areas, transport-daily, transport-fares, transport-routes, transport-summary, urban-sensors-aggregated.",
+                         "datasets": ["data-quality",
+                                      "product-events-category",
+                                      "product-events-funnel",
+                                      "product-events-platform",
+                                      "product-events-revenue-hourly",
+                                      "transport-boarding-areas",
+                                      "transport-daily",
+                                      "transport-fares",
+                                      "transport-routes",
+                                      "transport-summary",
+                                      "urban-sensors-aggregated"]}""");
     }
 
     @Test
@@ -274,12 +304,12 @@ class KpiControllerTests extends DashboardMvcTestSupport {
 
         MvcTestResult list = mvc.get().uri("/api/kpis").exchange();
 
-        assertThat(list).hasStatusOk().bodyJson().extractingPath("$[4].name").isEqualTo("transport-daily");
-        assertThat(list).bodyJson().extractingPath("$[4].present").isEqualTo(true);
-        assertThat(list).bodyJson().extractingPath("$[4].rows").isEqualTo(0);
-        assertThat(list).bodyJson().extractingPath("$[4].columns").asArray().isEmpty();
-        assertThat(list).bodyJson().extractingPath("$[4].lastModified").isNull();
-        assertThat(list).bodyJson().extractingPath("$[4].error").isEqualTo(error);
+        assertThat(list).hasStatusOk().bodyJson().extractingPath("$[6].name").isEqualTo("transport-daily");
+        assertThat(list).bodyJson().extractingPath("$[6].present").isEqualTo(true);
+        assertThat(list).bodyJson().extractingPath("$[6].rows").isEqualTo(0);
+        assertThat(list).bodyJson().extractingPath("$[6].columns").asArray().isEmpty();
+        assertThat(list).bodyJson().extractingPath("$[6].lastModified").isNull();
+        assertThat(list).bodyJson().extractingPath("$[6].error").isEqualTo(error);
         assertThat(mvc.get().uri("/api/kpis/transport-daily")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
                 .bodyJson().extractingPath("$.detail").isEqualTo(error);
     }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalDouble;
 
+import org.etlsuite.dashboard.chart.ChartPalette;
 import org.etlsuite.dashboard.csv.CsvReader;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,9 @@ class ProductKpisTests {
     private static ProductKpis sample() throws IOException {
         return ProductKpis.of(
                 ProductKpiCsv.categories(CsvReader.parse("category.csv", new StringReader(ProductSamples.CATEGORIES))),
-                ProductKpiCsv.funnel(CsvReader.parse("funnel.csv", new StringReader(ProductSamples.FUNNEL))));
+                ProductKpiCsv.funnel(CsvReader.parse("funnel.csv", new StringReader(ProductSamples.FUNNEL))),
+                ProductKpiCsv.platforms(CsvReader.parse("platform.csv", new StringReader(ProductSamples.PLATFORMS))),
+                ProductKpiCsv.revenueHours(CsvReader.parse("revenue_hourly.csv", new StringReader(ProductSamples.REVENUE_HOURLY))));
     }
 
     @Test
@@ -39,6 +42,20 @@ class ProductKpisTests {
     }
 
     @Test
+    void shouldListPlatformsAlphabetically() throws IOException {
+        assertThat(sample().platforms()).extracting(PlatformKpi::platform).containsExactly("android", "ios", "web");
+    }
+
+    @Test
+    void shouldColourEachPlatformOfTheSchemaAlikeWhicheverPlatformsTheFileHolds() {
+        // the schema's order: web, ios, android
+        assertThat(ProductChart.platformColor("web", 2)).isEqualTo(ChartPalette.color(0));
+        assertThat(ProductChart.platformColor("ios", 0)).isEqualTo(ChartPalette.color(1));
+        assertThat(ProductChart.platformColor("android", 0)).isEqualTo(ChartPalette.color(2));
+        assertThat(ProductChart.platformColor("kiosk", 1)).isEqualTo(ChartPalette.color(4));
+    }
+
+    @Test
     void shouldTakeConversionRatesFromTheFunnelFile() throws IOException {
         ProductKpis kpis = sample();
 
@@ -54,7 +71,7 @@ class ProductKpisTests {
 
     @Test
     void shouldHaveNothingToShowWithoutEvents() {
-        ProductKpis kpis = ProductKpis.of(List.of(), ProductFunnel.EMPTY);
+        ProductKpis kpis = ProductKpis.of(List.of(), ProductFunnel.EMPTY, List.of(), List.of());
 
         assertThat(kpis.hasEvents()).isFalse();
         assertThat(kpis.totalRevenue()).isEqualByComparingTo(BigDecimal.ZERO);

@@ -292,9 +292,9 @@ class TransportControllerTests extends DashboardMvcTestSupport {
 
         assertThat(lastWeek)
                 .contains("<nav class=\"view-choices\" aria-label=\"Time range\"><span class=\"view-choices-label\">Time range:</span>")
-                .contains("<a href=\"/dashboard?range=24h\">24 hours</a>")
-                .contains("<a href=\"/dashboard?range=7d\" aria-current=\"page\" class=\"current\">7 days</a>")
-                .contains("<a href=\"/dashboard\">All</a>")
+                .contains("<a href=\"/dashboard?range=24h\"><span>24 hours</span></a>")
+                .contains("<a href=\"/dashboard?range=7d\" class=\"current\" aria-current=\"page\"><span>7 days</span></a>")
+                .contains("<a href=\"/dashboard\"><span>All</span></a>")
                 .contains("<p class=\"small muted\" id=\"daily-shown\">Days shown: 2025-03-08 to 2025-03-14</p>")
                 .containsPattern("href=\"/charts/transport/daily-passengers\\.png\\?range=7d&amp;v=[0-9a-f]{16}\"")
                 .containsPattern("href=\"/charts/transport/daily-passengers\\.svg\\?range=7d&amp;v=[0-9a-f]{16}\"")
@@ -311,7 +311,7 @@ class TransportControllerTests extends DashboardMvcTestSupport {
                 .contains("<p class=\"small muted\" id=\"daily-shown\">Days shown: 2025-03-14</p>")
                 .contains("<tbody><tr><th scope=\"row\">2025-03-14</th><td class=\"num\">18,000</td></tr></tbody>");
         assertThat(compactHtml("/dashboard"))
-                .contains("<a href=\"/dashboard\" aria-current=\"page\" class=\"current\">All</a>")
+                .contains("<a href=\"/dashboard\" class=\"current\" aria-current=\"page\"><span>All</span></a>")
                 .contains("<p class=\"small muted\" id=\"daily-shown\">Days shown: 2025-03-01 to 2025-03-14</p>");
     }
 
