@@ -24,12 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>
  *   java PageLatency.java generate DATA_DIR ROWS
- *   java PageLatency.java measure BASE_URL CLIENTS REQUESTS WARMUP REPEAT PATH=MARKER...
+ *   java PageLatency.java measure BASE_URL CLIENTS REQUESTS WARMUP REPEAT "PATH MARKER"...
  * </pre>
  *
  * {@code generate} writes every KPI file the dashboard's pages read, valid for their checks: the urban aggregate
- * with ROWS rows (five zones × 24 hours per day), the transport files over the same days, the product files and the
- * data-quality file.
+ * with ROWS rows (five zones × 24 hours per day), the transport files over the same days, the product files (the
+ * revenue per hour over the same days, every hour) and the data-quality file.
  *
  * {@code measure}, REPEAT times, for each path: WARMUP requests (the first answer must be 200 and contain MARKER,
  * so that a page showing its "no data" or "malformed file" panel is never measured), then REQUESTS GETs from
@@ -56,7 +56,7 @@ public class PageLatency {
             measure(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                     Integer.parseInt(args[5]), Arrays.asList(args).subList(6, args.length));
         } else {
-            System.err.println("usage: generate DATA_DIR ROWS | measure BASE_URL CLIENTS REQUESTS WARMUP REPEAT PATH=MARKER...");
+            System.err.println("usage: generate DATA_DIR ROWS | measure BASE_URL CLIENTS REQUESTS WARMUP REPEAT \"PATH MARKER\"...");
             System.exit(2);
         }
     }
@@ -113,6 +113,26 @@ public class PageLatency {
             }
         }
 
+        try (PrintWriter out = writer(dir.resolve("processed_transport/transport_kpi_routes.csv"))) {
+            out.println("route_type,trips,mean_duration_minutes,revenue");
+            String[] routes = {"Ie-Tram Corridor", "Suburban/Connecting Route", "Urban/Feeder Route", "Urban/Metropolitan Circuito"};
+            int[] percent = {20, 15, 35, 30};
+            for (int r = 0; r < routes.length; r++) {
+                out.printf(Locale.ROOT, "%s,%d,%.2f,%s%n", routes[r], trips * percent[r] / 100, 20 + random.nextDouble() * 60,
+                        money(revenueCents * percent[r] / 100));
+            }
+        }
+        try (PrintWriter out = writer(dir.resolve("processed_transport/transport_kpi_fares.csv"))) {
+            out.println("fare_type,payment_method,trips,revenue");
+            String[][] fares = {{"Regular", "Card"}, {"Regular", "QR"}, {"Student/Senior/Disability", "Card"},
+                    {"Student/Senior/Disability", "QR"}};
+            int[] percent = {51, 9, 34, 6};
+            for (int f = 0; f < fares.length; f++) {
+                out.printf(Locale.ROOT, "%s,%s,%d,%s%n", fares[f][0], fares[f][1], trips * percent[f] / 100,
+                        money(revenueCents * percent[f] / 100));
+            }
+        }
+
         long views = 0, carts = 0, removes = 0, purchases = 0;
         try (PrintWriter out = writer(dir.resolve("processed_product/product_events_clean_kpi_category.csv"))) {
             out.println("category,total_views,total_purchases,total_revenue,total_add_to_cart,total_remove_from_cart");
@@ -130,6 +150,28 @@ public class PageLatency {
             out.printf(Locale.ROOT, "product_view,%d,%nadd_to_cart,%d,%nremove_from_cart,%d,%npurchase,%d,%n", views, carts, removes, purchases);
             out.printf(Locale.ROOT, "view_to_cart,,%s%ncart_to_purchase,,%s%nview_to_purchase,,%s%n",
                     (double) carts / views, (double) purchases / carts, (double) purchases / views);
+        }
+
+        try (PrintWriter out = writer(dir.resolve("processed_product/product_events_clean_kpi_platform.csv"))) {
+            out.println("platform,total_views,total_purchases,total_revenue,total_add_to_cart,total_remove_from_cart");
+            String[] platforms = {"android", "ios", "web"};
+            int[] percent = {30, 25, 45};
+            for (int i = 0; i < platforms.length; i++) {
+                out.printf(Locale.ROOT, "%s,%d,%d,%s,%d,%d%n", platforms[i], views * percent[i] / 100, purchases * percent[i] / 100,
+                        money(purchases * percent[i] / 100 * (1999 + random.nextInt(50000))), carts * percent[i] / 100,
+                        removes * percent[i] / 100);
+            }
+        }
+        try (PrintWriter out = writer(dir.resolve("processed_product/product_events_clean_kpi_revenue_hourly.csv"))) {
+            // one row per hour of the urban file's days: the revenue chart over time has as many hours as the urban one
+            out.println("day,hour,purchases,revenue");
+            for (int d = 0; d < days; d++) {
+                for (int hour = 0; hour < 24; hour++) {
+                    int hourPurchases = 1 + random.nextInt(20);
+                    out.printf(Locale.ROOT, "%s,%d,%d,%s%n", FIRST_DAY.plusDays(d), hour, hourPurchases,
+                            money(hourPurchases * (1999 + random.nextInt(50000))));
+                }
+            }
         }
 
         try (PrintWriter out = writer(dir.resolve("processed/data_quality.csv"))) {
@@ -176,9 +218,10 @@ public class PageLatency {
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             for (int rep = 1; rep <= repeat; rep++) {
                 for (String page : pages) {
-                    int eq = page.indexOf('=');
-                    String path = page.substring(0, eq);
-                    String marker = page.substring(eq + 1);
+                    // the path has no space (its query may have '='), the marker may have several
+                    int space = page.indexOf(' ');
+                    String path = page.substring(0, space);
+                    String marker = page.substring(space + 1);
                     HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                             .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html").GET().build();
                     checkFirstAnswer(http, request, marker);

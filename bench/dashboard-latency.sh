@@ -15,7 +15,7 @@
 #      "could not be loaded" banner (a refused connection, no transformer runs here) and /quality its dead-letter
 #      error (read at most once every 5 s; that read waits out its 1.5 s budget, and the requests arriving
 #      meanwhile wait with it: it shows in /quality's max, not in its p50);
-#   3. bench/PageLatency.java (measure), --repeat times, for each of /urban, /dashboard, /products, /quality, /runs
+#   3. bench/PageLatency.java (measure), --repeat times, for each of /urban, /urban?range=7d, /dashboard, /products, /quality, /runs
 #      and /api/kpis/urban-sensors-aggregated: checks that the first answer is 200 and shows a KPI value (a page
 #      showing its "no data" or "malformed file" panel is not measured), --warmup requests from --clients clients,
 #      then --requests GETs from --clients concurrent clients ("concurrent"), then --requests GETs from one client
@@ -119,14 +119,16 @@ for ((i = 0; ; i++)); do
 done
 
 # ---------------------------------------------------------------------------------------------- measurements
-# path=marker: what the first answer must contain (a KPI value, or for /runs its banner)
+# "path marker": what the first answer must contain (a KPI value, or for /runs its banner). /urban?range=7d is the
+# largest view of the pages: a week of hours, 840 points on each of its two time charts and in their tables.
 PAGES=(
-  '/urban=id="kpi-readings"'
-  '/dashboard=id="kpi-trips"'
-  '/products=id="kpi-purchases"'
-  '/quality=id="quality-updated"'
-  '/runs=could not be loaded from the transformer-service'
-  '/api/kpis/urban-sensors-aggregated="pollution_idx"'
+  '/urban id="kpi-readings"'
+  '/urban?range=7d id="kpi-readings"'
+  '/dashboard id="kpi-trips"'
+  '/products id="kpi-purchases"'
+  '/quality id="quality-updated"'
+  '/runs could not be loaded from the transformer-service'
+  '/api/kpis/urban-sensors-aggregated "pollution_idx"'
 )
 RAW=$WORK/raw.txt   # RESULT path scenario rep p50 p95 p99 max rps
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)
