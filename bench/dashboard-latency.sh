@@ -159,7 +159,7 @@ echo "Every repetition (left of the bar: $CLIENTS clients; right: 1 client):"
 header rep
 for ((rep = 1; rep <= REPEAT; rep++)); do
   for page in "${PAGES[@]}"; do
-    path=${page%%=*}
+    path=${page%% *}
     printf "$row_format" "$path" "$rep" \
       "$(col "$path" concurrent "$rep" 5)" "$(col "$path" concurrent "$rep" 6)" "$(col "$path" concurrent "$rep" 7)" \
       "$(col "$path" concurrent "$rep" 8)" "$(col "$path" concurrent "$rep" 9)" \
@@ -172,7 +172,7 @@ echo "Medians over the $REPEAT repetition(s) (left: $CLIENTS clients; right: 1 c
 printf '%-36s %4s | %8s %8s %8s %8s %8s | %8s %8s %8s %8s %8s | %s\n' path "" p50 p95 p99 max req/s p50 p95 p99 max req/s verdict
 MISSED=0
 for page in "${PAGES[@]}"; do
-  path=${page%%=*}
+  path=${page%% *}
   p95=$(col "$path" concurrent "" 6)
   if awk -v v="$p95" -v t="$TARGET_P95_MS" 'BEGIN { exit !(v < t) }'; then verdict="met"; else verdict="MISSED"; MISSED=$((MISSED + 1)); fi
   printf '%-36s %4s | %8s %8s %8s %8s %8s | %8s %8s %8s %8s %8s | %s\n' "$path" "" \

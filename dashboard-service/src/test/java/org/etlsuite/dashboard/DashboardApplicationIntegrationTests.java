@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.zip.GZIPInputStream;
 
 import javax.imageio.ImageIO;
 
@@ -146,13 +147,18 @@ class DashboardApplicationIntegrationTests {
     }
 
     @Test
-    void shouldRefuseATimeRangeThereIsNotWithTheErrorPageGivingTheReason() throws Exception {
-        HttpResponse<byte[]> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dashboard?range=bogus"))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofByteArray());
+    void shouldCompressAPageForAClientThatAcceptsGzipAndOnlyForIt() throws Exception {
+        HttpResponse<byte[]> plain = get("/urban");
+        HttpResponse<byte[]> gzipped = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/urban"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
 
-        assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(text(page)).contains("<title>Error · ETL Suite</title>")
-                .contains("<p>The time range &#39;bogus&#39; is not one of 24h, 7d, all.</p>");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gzipped.statusCode()).isEqualTo(200);
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(gzipped.body().length).isLessThan(plain.body().length / 3);
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(unzipped.readAllBytes()).isEqualTo(plain.body());
+        }
     }
 
     @Test
