@@ -1,5 +1,6 @@
 package org.etlsuite.dashboard;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,7 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,6 +34,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.etlsuite.dashboard.SeededKpiFiles.KpiFile;
 import org.etlsuite.dashboard.SeededKpiFiles.ProductEvent;
@@ -59,28 +65,47 @@ import tools.jackson.databind.json.JsonMapper;
  * the KPI API show is the files'. The API is checked against the files cell by cell; the pages against values this
  * test recomputes from the records it generated, formatted as the pages print them: a wrong sum, a wrong weight or a
  * wrong format breaks it. Each table is checked on its own (the pages' tables, and the data table of each chart),
- * so that a table a page adds gets a check of its own.
+ * so that a table a page adds gets a check of its own; a page with time ranges or zones is checked in its default
+ * view and in others, whose rows the test computes for itself, counting the ranges back from the end of the newest
+ * hour or day of the files.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KpiValuesIntegrationTests {
 
     private static final SeededKpiFiles SEEDED = SeededKpiFiles.generate(20250314L);
 
-    /** The datasets of the pages' files as named today; the API may offer more, each one a seeded file. */
-    private static final Map<String, String> DATASETS = Map.of(
-            "data-quality", DataQualityKpiFile.RELATIVE_PATH,
-            "product-events-category", ProductKpiFiles.Category.RELATIVE_PATH,
-            "product-events-funnel", ProductKpiFiles.Funnel.RELATIVE_PATH,
-            "transport-boarding-areas", TransportKpiFiles.BoardingAreas.RELATIVE_PATH,
-            "transport-daily", TransportKpiFiles.Daily.RELATIVE_PATH,
-            "transport-summary", TransportKpiFiles.Summary.RELATIVE_PATH,
-            "urban-sensors-aggregated", UrbanHourlyKpiFile.RELATIVE_PATH);
+    /** Every dataset the API lists, by name: the files the pages read, each one seeded. */
+    private static final Map<String, String> DATASETS = Map.ofEntries(
+            entry("data-quality", DataQualityKpiFile.RELATIVE_PATH),
+            entry("product-events-category", ProductKpiFiles.Category.RELATIVE_PATH),
+            entry("product-events-funnel", ProductKpiFiles.Funnel.RELATIVE_PATH),
+            entry("product-events-platform", ProductKpiFiles.Platform.RELATIVE_PATH),
+            entry("product-events-revenue-hourly", ProductKpiFiles.RevenueHourly.RELATIVE_PATH),
+            entry("transport-boarding-areas", TransportKpiFiles.BoardingAreas.RELATIVE_PATH),
+            entry("transport-daily", TransportKpiFiles.Daily.RELATIVE_PATH),
+            entry("transport-fares", TransportKpiFiles.Fares.RELATIVE_PATH),
+            entry("transport-routes", TransportKpiFiles.Routes.RELATIVE_PATH),
+            entry("transport-summary", TransportKpiFiles.Summary.RELATIVE_PATH),
+            entry("urban-sensors-aggregated", UrbanHourlyKpiFile.RELATIVE_PATH));
 
-    /** The API's money columns, which it writes as strings with two decimals. */
-    private static final Set<String> MONEY = Set.of(ProductKpiFiles.Category.TOTAL_REVENUE, TransportKpiFiles.Daily.REVENUE);
+    /**
+     * The views of a page with time ranges: the whole file, which the seeded files make more than a week (shown per
+     * day), and the last 7 days and 24 hours of it (per hour).
+     */
+    private static final List<View> RANGE_VIEWS = List.of(new View("", null, null, List.of("All")),
+            new View("?range=7d", Duration.ofDays(7), null, List.of("7 days")),
+            new View("?range=24h", Duration.ofHours(24), null, List.of("24 hours")));
+
+    /** The API's money columns, which it writes as strings with two decimals: every revenue of the seeded files. */
+    private static final Set<String> MONEY = Stream.of(TransportKpiFiles.Summary.TOTAL_REVENUE, TransportKpiFiles.Daily.REVENUE,
+            TransportKpiFiles.Routes.REVENUE, TransportKpiFiles.Fares.REVENUE, ProductKpiFiles.Category.TOTAL_REVENUE,
+            ProductKpiFiles.RevenueHourly.REVENUE).collect(Collectors.toSet());
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern TWO_DECIMALS = Pattern.compile("-?\\d+\\.\\d{2}");
 
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    /** Up to this span the time charts show hours, beyond it days. */
+    private static final Duration WEEK = Duration.ofDays(7);
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     /** The values of the charts' tooltips and data tables; money with its cents. */
@@ -126,7 +151,8 @@ class KpiValuesIntegrationTests {
         JsonNode datasets = JSON.readTree(listing.body());
         Map<String, String> pathByName = new LinkedHashMap<>();
         datasets.forEach(dataset -> pathByName.put(dataset.get("name").stringValue(), dataset.get("path").stringValue()));
-        assertThat(pathByName).containsAllEntriesOf(DATASETS);
+        // a dataset the API lists and this test does not know is a dataset whose values nobody checks
+        assertThat(pathByName).isEqualTo(DATASETS);
 
         for (JsonNode dataset : datasets) {
             String name = dataset.get("name").stringValue();
@@ -144,8 +170,7 @@ class KpiValuesIntegrationTests {
     }
 
     @Test
-    void shouldShowTheUrbanFiguresAsTheSeededHourlyBucketsAddUpWeightedByReadings() throws Exception {
-        Document page = page("/urban");
+    void shouldShowTheUrbanFiguresAsTheSeededHourlyBucketsAddUpWeightedByReadingsInEveryTimeRangeAndZone() throws Exception {
         List<UrbanBucket> buckets = SEEDED.urban();
         long readings = buckets.stream().mapToLong(UrbanBucket::readings).sum();
         double pollution = 0;
@@ -161,37 +186,51 @@ class KpiValuesIntegrationTests {
         String loudest = meanNoise.entrySet().stream().reduce((best, next) -> next.getValue() > best.getValue() ? next : best)
                 .orElseThrow().getKey();
 
-        assertText(page, "#kpi-pollution", String.format(Locale.ROOT, "%.2f", pollution / readings));
-        assertText(page, "#kpi-readings", count(readings));
-        assertText(page, "#kpi-readings + .kpi-hint", buckets.size() + " hourly buckets");
-        assertText(page, "#kpi-zones", "5");
-        assertText(page, "#kpi-zones + .kpi-hint", "2025-03-13 to 2025-03-14");
-        assertText(page, "#kpi-updated", timestamp(UrbanHourlyKpiFile.RELATIVE_PATH));
-        assertDataUpdated(page, UrbanHourlyKpiFile.RELATIVE_PATH);
-        assertText(page, "#insight", String.format(Locale.ROOT, "%s is the loudest zone with a mean of %.1f dB.", loudest,
-                meanNoise.get(loudest)));
-        assertText(page, "#insight-correlation", correlationSentence(
-                buckets.stream().mapToDouble(UrbanBucket::vehicleCount).toArray(),
-                buckets.stream().mapToDouble(UrbanBucket::pollutionIdx).toArray()));
+        // the whole file spans more than a week, so it is shown per day; the last week and 24 hours per hour
+        for (View view : List.of(new View("", null, null, List.of("All", "All zones")),
+                new View("?range=7d", Duration.ofDays(7), null, List.of("7 days", "All zones")),
+                new View("?range=24h&zone=Centro", Duration.ofHours(24), "Centro", List.of("24 hours", "Centro")))) {
+            Document page = page("/urban" + view.query());
 
-        assertTable(pageTable(page, "/charts/urban/noise-by-zone.svg"), List.of("Zone", "Mean noise", "Level", "Readings"),
-                meanNoise.entrySet().stream().map(zone -> List.of(zone.getKey(),
-                        String.format(Locale.ROOT, "%.1f dB", zone.getValue()), noiseLevel(zone.getValue()),
-                        count((long) noiseByZone.get(zone.getKey())[1]))).toList());
-        assertTable(chartTable(page, "/charts/urban/noise-by-zone.svg"), List.of("Zone", "Mean noise (dB)"),
-                meanNoise.entrySet().stream().map(zone -> List.of(zone.getKey(), CHART_VALUE.format(zone.getValue()))).toList());
-        assertTable(chartTable(page, "/charts/urban/traffic-vs-pollution.svg"),
-                List.of("Zone", "Mean vehicle count per hour", "Mean pollution index"),
-                // one point per bucket, zone by zone alphabetically, in file order within a zone
-                buckets.stream().sorted(Comparator.comparing(UrbanBucket::zone))
-                        .map(bucket -> List.of(bucket.zone(), CHART_VALUE.format(bucket.vehicleCount()),
-                                CHART_VALUE.format(bucket.pollutionIdx())))
-                        .toList());
+            // the tiles and the noise by zone are over the whole file whatever the view
+            assertText(page, "#kpi-pollution", String.format(Locale.ROOT, "%.2f", pollution / readings));
+            assertText(page, "#kpi-readings", count(readings));
+            assertText(page, "#kpi-readings + .kpi-hint", buckets.size() + " hourly buckets");
+            assertText(page, "#kpi-zones", "5");
+            assertText(page, "#kpi-zones + .kpi-hint", period(buckets.stream().map(UrbanBucket::day).toList()));
+            assertText(page, "#kpi-updated", timestamp(UrbanHourlyKpiFile.RELATIVE_PATH));
+            assertDataUpdated(page, UrbanHourlyKpiFile.RELATIVE_PATH);
+            assertText(page, "#insight", String.format(Locale.ROOT, "%s is the loudest zone with a mean of %.1f dB.", loudest,
+                    meanNoise.get(loudest)));
+            assertText(page, "#insight-correlation", correlationSentence(
+                    buckets.stream().mapToDouble(UrbanBucket::vehicleCount).toArray(),
+                    buckets.stream().mapToDouble(UrbanBucket::pollutionIdx).toArray()));
+            assertTable(pageTable(page, "/charts/urban/noise-by-zone.svg"), List.of("Zone", "Mean noise", "Level", "Readings"),
+                    meanNoise.entrySet().stream().map(zone -> List.of(zone.getKey(),
+                            String.format(Locale.ROOT, "%.1f dB", zone.getValue()), noiseLevel(zone.getValue()),
+                            count((long) noiseByZone.get(zone.getKey())[1]))).toList());
+            assertTable(chartTable(page, "/charts/urban/noise-by-zone.svg"), List.of("Zone", "Mean noise (dB)"),
+                    meanNoise.entrySet().stream().map(zone -> List.of(zone.getKey(), CHART_VALUE.format(zone.getValue()))).toList());
+
+            UrbanShown shown = UrbanShown.of(buckets, view);
+            assertThat(shown.hourly()).as("the seeded file shown whole per day, a range of it per hour").isEqualTo(view.range() != null);
+            assertCurrentChoices(page, view);
+            assertText(page, "#shown", "The traffic and pollution charts show " + HOUR.format(shown.first()) + " to "
+                    + HOUR.format(shown.end()) + " UTC, one point per zone and " + (shown.hourly() ? "hour." : "day."));
+            // one point per zone and hour or day, zone by zone alphabetically, in time order within a zone
+            assertTable(chartTable(page, "/charts/urban/traffic-vs-pollution.svg"),
+                    List.of("Zone", shown.hourly() ? "Mean vehicle count per hour" : "Daily mean vehicle count", "Mean pollution index"),
+                    shown.points().stream().map(point -> List.of(point.zone(), CHART_VALUE.format(point.vehicleCount()),
+                            CHART_VALUE.format(point.pollutionIdx()))).toList());
+            assertTable(chartTable(page, "/charts/urban/pollution-over-time.svg"),
+                    List.of("Zone", shown.hourly() ? "Hour (UTC)" : "Day (UTC)", "Mean pollution index"),
+                    shown.points().stream().map(point -> List.of(point.zone(), time(point.start(), shown.hourly()),
+                            CHART_VALUE.format(point.pollutionIdx()))).toList());
+        }
     }
 
     @Test
-    void shouldShowTheTransportFiguresAsTheSeededTripsAddUp() throws Exception {
-        Document page = page("/dashboard");
+    void shouldShowTheTransportFiguresAsTheSeededTripsAddUpInEveryTimeRange() throws Exception {
         List<Trip> trips = SEEDED.trips();
         long passengers = trips.stream().mapToLong(Trip::passengers).sum();
         long peakTrips = trips.stream().filter(trip -> SeededKpiFiles.PEAK_HOURS.contains(trip.hour())).count();
@@ -200,62 +239,114 @@ class KpiValuesIntegrationTests {
                 .sorted(Comparator.comparingInt((String area) -> byArea.get(area).size()).reversed().thenComparing(Function.identity()))
                 .limit(5)
                 .toList();
+        Map<String, List<Trip>> byRoute = group(trips, Trip::routeType);
+        // a bar per fare type and payment method the trips have, fare type by fare type, payment methods by name
+        List<List<String>> fareBars = new ArrayList<>();
+        group(trips, Trip::fareType).forEach((fare, ofFare) -> group(ofFare, Trip::paymentMethod)
+                .forEach((method, paid) -> fareBars.add(List.of(fare, method, CHART_VALUE.format(paid.size())))));
+        // the ranges count back from the end of the newest day
+        LocalDateTime end = trips.stream().map(Trip::day).max(Comparator.naturalOrder()).orElseThrow().plusDays(1).atStartOfDay();
 
-        assertText(page, "#kpi-revenue", money(sum(trips, Trip::fare)));
-        assertText(page, "#kpi-trips", count(trips.size()));
-        assertText(page, "#kpi-trips + .kpi-hint", "2025-03-08 to 2025-03-14");
-        assertText(page, "#kpi-passengers", count(passengers));
-        assertText(page, "#kpi-passengers + .kpi-hint", String.format(Locale.ROOT, "%.1f", (double) passengers / trips.size()) + " per trip");
-        assertText(page, "#kpi-peak-share", percent(peakTrips, trips.size()));
-        assertText(page, "#kpi-peak-share + .kpi-hint", count(peakTrips) + " trips in peak hours");
-        assertDataUpdated(page, TransportKpiFiles.Summary.RELATIVE_PATH, TransportKpiFiles.Daily.RELATIVE_PATH,
-                TransportKpiFiles.BoardingAreas.RELATIVE_PATH);
+        for (View view : RANGE_VIEWS) {
+            Document page = page("/dashboard" + view.query());
 
-        assertTable(chartTable(page, "/charts/transport/daily-passengers.svg"), List.of("Day (UTC)", "Passengers"),
-                group(trips, Trip::day).entrySet().stream().map(day -> List.of(day.getKey().toString(),
-                        CHART_VALUE.format(total(day.getValue(), Trip::passengers)))).toList());
-        assertTable(chartTable(page, "/charts/transport/top-boarding-areas.svg"), List.of("Boarding area", "Trips"),
-                ranking.stream().map(area -> List.of(area, CHART_VALUE.format(byArea.get(area).size()))).toList());
-        assertTable(pageTable(page, "/charts/transport/top-boarding-areas.svg"),
-                List.of("Rank", "Boarding area", "Trips", "Share of trips", "Passengers"),
-                ranking.stream().map(area -> List.of(Integer.toString(ranking.indexOf(area) + 1), area,
-                        count(byArea.get(area).size()), percent(byArea.get(area).size(), trips.size()),
-                        count(total(byArea.get(area), Trip::passengers)))).toList());
+            assertText(page, "#kpi-revenue", money(sum(trips, Trip::fare)));
+            assertText(page, "#kpi-trips", count(trips.size()));
+            assertText(page, "#kpi-trips + .kpi-hint", period(trips.stream().map(Trip::day).toList()));
+            assertText(page, "#kpi-passengers", count(passengers));
+            assertText(page, "#kpi-passengers + .kpi-hint",
+                    String.format(Locale.ROOT, "%.1f", (double) passengers / trips.size()) + " per trip");
+            assertText(page, "#kpi-peak-share", percent(peakTrips, trips.size()));
+            assertText(page, "#kpi-peak-share + .kpi-hint", count(peakTrips) + " trips in peak hours");
+            assertDataUpdated(page, TransportKpiFiles.Summary.RELATIVE_PATH, TransportKpiFiles.Daily.RELATIVE_PATH,
+                    TransportKpiFiles.BoardingAreas.RELATIVE_PATH, TransportKpiFiles.Routes.RELATIVE_PATH,
+                    TransportKpiFiles.Fares.RELATIVE_PATH);
+
+            Map<LocalDate, List<Trip>> shownDays = group(
+                    trips.stream().filter(trip -> view.includes(trip.day().atStartOfDay(), end)).toList(), Trip::day);
+            assertCurrentChoices(page, view);
+            assertText(page, "#daily-shown", "Days shown: " + period(List.copyOf(shownDays.keySet())));
+            assertTable(chartTable(page, "/charts/transport/daily-passengers.svg"), List.of("Day (UTC)", "Passengers"),
+                    shownDays.entrySet().stream().map(day -> List.of(day.getKey().toString(),
+                            CHART_VALUE.format(total(day.getValue(), Trip::passengers)))).toList());
+
+            // the other charts and tables are over the whole file whatever the range
+            assertTable(chartTable(page, "/charts/transport/top-boarding-areas.svg"), List.of("Boarding area", "Trips"),
+                    ranking.stream().map(area -> List.of(area, CHART_VALUE.format(byArea.get(area).size()))).toList());
+            assertTable(pageTable(page, "/charts/transport/top-boarding-areas.svg"),
+                    List.of("Rank", "Boarding area", "Trips", "Share of trips", "Passengers"),
+                    ranking.stream().map(area -> List.of(Integer.toString(ranking.indexOf(area) + 1), area,
+                            count(byArea.get(area).size()), percent(byArea.get(area).size(), trips.size()),
+                            count(total(byArea.get(area), Trip::passengers)))).toList());
+            assertTable(chartTable(page, "/charts/transport/trips-by-route-type.svg"), List.of("Route type", "Trips"),
+                    byRoute.entrySet().stream()
+                            .map(route -> List.of(route.getKey(), CHART_VALUE.format(route.getValue().size()))).toList());
+            assertTable(pageTable(page, "/charts/transport/trips-by-route-type.svg"),
+                    List.of("Route type", "Trips", "Mean duration (min)", "Revenue (MXN)"),
+                    byRoute.entrySet().stream().map(route -> List.of(route.getKey(), count(route.getValue().size()),
+                            String.format(Locale.ROOT, "%.1f",
+                                    total(route.getValue(), Trip::durationMinutes) / (double) route.getValue().size()),
+                            money(sum(route.getValue(), Trip::fare)))).toList());
+            assertTable(chartTable(page, "/charts/transport/trips-by-fare.svg"), List.of("Fare type", "Payment method", "Trips"), fareBars);
+        }
     }
 
     @Test
-    void shouldShowTheProductFiguresAsTheSeededEventsAddUp() throws Exception {
-        Document page = page("/products");
+    void shouldShowTheProductFiguresAsTheSeededEventsAddUpInEveryTimeRange() throws Exception {
         List<ProductEvent> events = SEEDED.events();
         List<ProductEvent> purchases = events.stream().filter(event -> event.stage().equals("purchase")).toList();
         BigDecimal revenue = sum(purchases, ProductEvent::amount);
         long views = SEEDED.count("product_view");
         long carts = SEEDED.count("add_to_cart");
         Map<String, List<ProductEvent>> byCategory = group(events, ProductEvent::category);
+        Map<String, List<ProductEvent>> byPlatform = group(events, ProductEvent::platform);
 
-        assertText(page, "#kpi-revenue", money(revenue));
-        assertText(page, "#kpi-revenue + .kpi-hint",
-                money(revenue.divide(BigDecimal.valueOf(purchases.size()), 2, RoundingMode.HALF_UP)) + " per purchase on average");
-        assertText(page, "#kpi-purchases", count(purchases.size()));
-        assertText(page, "#kpi-purchases + .kpi-hint", "in 3 categories");
-        assertText(page, "#kpi-views", count(views));
-        assertText(page, "#kpi-conversion", percent(purchases.size(), views));
-        assertDataUpdated(page, ProductKpiFiles.Category.RELATIVE_PATH, ProductKpiFiles.Funnel.RELATIVE_PATH);
+        for (View view : RANGE_VIEWS) {
+            Document page = page("/products" + view.query());
 
-        assertTable(chartTable(page, "/charts/products/revenue-by-category.svg"), List.of("Category", "Revenue"),
-                byCategory.entrySet().stream().map(category -> List.of(category.getKey(),
-                        CHART_MONEY.format(revenueOf(category.getValue())))).toList());
-        assertTable(pageTable(page, "/charts/products/revenue-by-category.svg"),
-                List.of("Category", "Revenue", "Views", "Add to cart", "Purchases"),
-                byCategory.entrySet().stream().map(category -> List.of(category.getKey(), money(revenueOf(category.getValue())),
-                        count(stage(category.getValue(), "product_view")), count(stage(category.getValue(), "add_to_cart")),
-                        count(stage(category.getValue(), "purchase")))).toList());
-        assertTable(chartTable(page, "/charts/products/funnel.svg"), List.of("Stage", "Events"),
-                SeededKpiFiles.STAGES.stream().map(stage -> List.of(stage, CHART_VALUE.format(SEEDED.count(stage)))).toList());
-        assertTable(pageTable(page, "/charts/products/funnel.svg"), List.of("Conversion", "Computed as", "Rate"), List.of(
-                List.of("View → add to cart", "add_to_cart / product_view", percent(carts, views)),
-                List.of("Add to cart → purchase", "purchase / add_to_cart", percent(purchases.size(), carts)),
-                List.of("View → purchase", "purchase / product_view", percent(purchases.size(), views))));
+            assertText(page, "#kpi-revenue", money(revenue));
+            assertText(page, "#kpi-revenue + .kpi-hint",
+                    money(revenue.divide(BigDecimal.valueOf(purchases.size()), 2, RoundingMode.HALF_UP)) + " per purchase on average");
+            assertText(page, "#kpi-purchases", count(purchases.size()));
+            assertText(page, "#kpi-purchases + .kpi-hint", "in 3 categories");
+            assertText(page, "#kpi-views", count(views));
+            assertText(page, "#kpi-conversion", percent(purchases.size(), views));
+            assertDataUpdated(page, ProductKpiFiles.Category.RELATIVE_PATH, ProductKpiFiles.Funnel.RELATIVE_PATH,
+                    ProductKpiFiles.Platform.RELATIVE_PATH, ProductKpiFiles.RevenueHourly.RELATIVE_PATH);
+
+            assertTable(chartTable(page, "/charts/products/revenue-by-category.svg"), List.of("Category", "Revenue"),
+                    byCategory.entrySet().stream().map(category -> List.of(category.getKey(),
+                            CHART_MONEY.format(revenueOf(category.getValue())))).toList());
+            assertTable(pageTable(page, "/charts/products/revenue-by-category.svg"),
+                    List.of("Category", "Revenue", "Views", "Add to cart", "Purchases"),
+                    byCategory.entrySet().stream().map(category -> List.of(category.getKey(), money(revenueOf(category.getValue())),
+                            count(stage(category.getValue(), "product_view")), count(stage(category.getValue(), "add_to_cart")),
+                            count(stage(category.getValue(), "purchase")))).toList());
+            assertTable(chartTable(page, "/charts/products/funnel.svg"), List.of("Stage", "Events"),
+                    SeededKpiFiles.STAGES.stream().map(stage -> List.of(stage, CHART_VALUE.format(SEEDED.count(stage)))).toList());
+            assertTable(pageTable(page, "/charts/products/funnel.svg"), List.of("Conversion", "Computed as", "Rate"), List.of(
+                    List.of("View → add to cart", "add_to_cart / product_view", percent(carts, views)),
+                    List.of("Add to cart → purchase", "purchase / add_to_cart", percent(purchases.size(), carts)),
+                    List.of("View → purchase", "purchase / product_view", percent(purchases.size(), views))));
+            assertTable(chartTable(page, "/charts/products/revenue-by-platform.svg"), List.of("Platform", "Revenue"),
+                    byPlatform.entrySet().stream().map(platform -> List.of(platform.getKey(),
+                            CHART_MONEY.format(revenueOf(platform.getValue())))).toList());
+            assertTable(pageTable(page, "/charts/products/revenue-by-platform.svg"), List.of("Platform", "Revenue", "Views", "Purchases"),
+                    byPlatform.entrySet().stream().map(platform -> List.of(platform.getKey(), money(revenueOf(platform.getValue())),
+                            count(stage(platform.getValue(), "product_view")), count(stage(platform.getValue(), "purchase")))).toList());
+
+            RevenueShown shown = RevenueShown.of(purchases, view);
+            assertThat(shown.hourly()).as("the seeded file shown whole per day, a range of it per hour").isEqualTo(view.range() != null);
+            assertCurrentChoices(page, view);
+            assertText(page, "#revenue-period", "Revenue of all platforms " + (shown.hourly()
+                    ? "per hour from " + HOUR.format(shown.first()) + " to " + HOUR.format(shown.end()) + " UTC."
+                    : "per UTC day from " + shown.first().toLocalDate() + " to " + shown.end().minusHours(1).toLocalDate()
+                            + ", each the sum of its hours."));
+            assertTable(chartTable(page, "/charts/products/revenue-by-hour.svg"),
+                    List.of(shown.hourly() ? "Hour (UTC)" : "Day (UTC)", "Revenue"),
+                    shown.revenue().entrySet().stream().map(point -> List.of(time(point.getKey(), shown.hourly()),
+                            CHART_VALUE.format(point.getValue().doubleValue()))).toList());
+        }
     }
 
     @Test
@@ -289,6 +380,112 @@ class KpiValuesIntegrationTests {
                 return line;
             }).toList()).as(stream).isEqualTo(rows);
         });
+    }
+
+    /**
+     * A view of a page's time charts, as its query asks for it.
+     *
+     * @param range   how far back from the end of the newest hour or day of the file; null for all of it
+     * @param zone    the one zone shown; null for every zone
+     * @param current the labels of the choices the page marks as the current ones
+     */
+    private record View(String query, Duration range, String zone, List<String> current) {
+
+        /** Whether the hour or day that starts at {@code start} is within the range, for data that ends at {@code end}. */
+        boolean includes(LocalDateTime start, LocalDateTime end) {
+            return range == null || !start.isBefore(end.minus(range));
+        }
+
+        boolean shows(String name) {
+            return zone == null || zone.equals(name);
+        }
+    }
+
+    /**
+     * What the urban time charts show in a view, recomputed from the buckets: those within the range, per hour while
+     * they span at most a week up to the end of the newest hour of the file, else per zone and day, the day's means
+     * weighted by readings.
+     */
+    private record UrbanShown(LocalDateTime first, LocalDateTime end, boolean hourly, List<ZonePoint> points) {
+
+        static UrbanShown of(List<UrbanBucket> buckets, View view) {
+            LocalDateTime end = buckets.stream().map(UrbanShown::start).max(Comparator.naturalOrder()).orElseThrow().plusHours(1);
+            List<UrbanBucket> within = buckets.stream().filter(bucket -> view.includes(start(bucket), end)).toList();
+            // over every zone: choosing one zone does not change whether the charts show hours or days
+            LocalDateTime first = within.stream().map(UrbanShown::start).min(Comparator.naturalOrder()).orElseThrow();
+            boolean hourly = Duration.between(first, end).compareTo(WEEK) <= 0;
+            // per zone and hour or day, the sums of readings, vehicle count × readings and pollution index × readings,
+            // added up in file order
+            Map<String, Map<LocalDateTime, double[]>> sums = new TreeMap<>();
+            within.stream().filter(bucket -> view.shows(bucket.zone())).forEach(bucket -> {
+                double[] sum = sums.computeIfAbsent(bucket.zone(), zone -> new TreeMap<>())
+                        .computeIfAbsent(hourly ? start(bucket) : bucket.day().atStartOfDay(), start -> new double[3]);
+                sum[0] += bucket.readings();
+                sum[1] += bucket.vehicleCount() * bucket.readings();
+                sum[2] += bucket.pollutionIdx() * bucket.readings();
+            });
+            List<ZonePoint> points = new ArrayList<>();
+            sums.forEach((zone, byStart) -> byStart.forEach((start, sum) ->
+                    points.add(new ZonePoint(zone, start, sum[1] / sum[0], sum[2] / sum[0]))));
+            return new UrbanShown(first, end, hourly, points);
+        }
+
+        private static LocalDateTime start(UrbanBucket bucket) {
+            return bucket.day().atTime(bucket.hour(), 0);
+        }
+    }
+
+    /** The means of one zone over one hour or day that starts at {@code start}. */
+    private record ZonePoint(String zone, LocalDateTime start, double vehicleCount, double pollutionIdx) {
+    }
+
+    /**
+     * What the revenue chart shows in a view, recomputed from the purchases: every hour from the first within the range
+     * to the end of the newest hour with a purchase, 0 where nothing was sold; beyond a week, each day the sum of its
+     * hours.
+     *
+     * @param revenue by the start of each hour or day shown, in time order
+     */
+    private record RevenueShown(LocalDateTime first, LocalDateTime end, boolean hourly, Map<LocalDateTime, BigDecimal> revenue) {
+
+        static RevenueShown of(List<ProductEvent> purchases, View view) {
+            TreeMap<LocalDateTime, BigDecimal> byHour = new TreeMap<>();
+            purchases.forEach(purchase -> byHour.merge(purchase.day().atTime(purchase.hour(), 0), purchase.amount(), BigDecimal::add));
+            LocalDateTime end = byHour.lastKey().plusHours(1);
+            LocalDateTime first = view.includes(byHour.firstKey(), end) ? byHour.firstKey() : end.minus(view.range());
+            boolean hourly = Duration.between(first, end).compareTo(WEEK) <= 0;
+            Map<LocalDateTime, BigDecimal> revenue = new TreeMap<>();
+            if (hourly) {
+                for (LocalDateTime hour = first; hour.isBefore(end); hour = hour.plusHours(1)) {
+                    revenue.put(hour, byHour.getOrDefault(hour, BigDecimal.ZERO));
+                }
+            } else {
+                // up to the day of the newest hour
+                for (LocalDate day = first.toLocalDate(); !day.isAfter(byHour.lastKey().toLocalDate()); day = day.plusDays(1)) {
+                    revenue.put(day.atStartOfDay(), BigDecimal.ZERO);
+                }
+                byHour.tailMap(first).forEach((hour, amount) -> revenue.merge(hour.toLocalDate().atStartOfDay(), amount, BigDecimal::add));
+            }
+            return new RevenueShown(first, end, hourly, revenue);
+        }
+    }
+
+    /** The page marks the view's choices as the current ones, to the eye and to screen readers. */
+    private static void assertCurrentChoices(Document page, View view) {
+        assertThat(page.select("nav.view-choices a.current").eachText()).as(page.location()).isEqualTo(view.current());
+        assertThat(page.select("nav.view-choices a[aria-current=page]").eachText()).as(page.location()).isEqualTo(view.current());
+    }
+
+    /** An hour or a day as the time charts print it. */
+    private static String time(LocalDateTime start, boolean hourly) {
+        return hourly ? HOUR.format(start) : start.toLocalDate().toString();
+    }
+
+    /** The days from the first to the last, as the pages print them: "2025-03-14" or "2025-03-05 to 2025-03-14". */
+    private static String period(List<LocalDate> days) {
+        LocalDate first = days.stream().min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = days.stream().max(Comparator.naturalOrder()).orElseThrow();
+        return first.equals(last) ? first.toString() : first + " to " + last;
     }
 
     /** The JSON rows: every cell as the API writes its column's kind, equal to the file's value. */
@@ -406,7 +603,7 @@ class KpiValuesIntegrationTests {
         // named by the heading of its card, for the message of a failure
         Element card = table.closest("section");
         String what = (card == null || card.selectFirst("h2") == null ? "table" : card.selectFirst("h2").text())
-                + (table.closest("details.chart-data") == null ? "" : " (data of the chart)");
+                + (table.closest("details.chart-data") == null ? "" : " (data of the chart)") + " at " + table.ownerDocument().location();
         assertThat(cells(table.select("thead tr").first())).as(what).isEqualTo(headers);
         assertThat(table.select("tbody tr").stream().map(KpiValuesIntegrationTests::cells).toList()).as(what).isEqualTo(rows);
     }
@@ -472,7 +669,7 @@ class KpiValuesIntegrationTests {
         return events.stream().filter(event -> event.stage().equals(stage)).count();
     }
 
-    private static <T, K extends Comparable<K>> Map<K, List<T>> group(List<T> items, Function<T, K> key) {
+    private static <T, K extends Comparable<? super K>> Map<K, List<T>> group(List<T> items, Function<T, K> key) {
         Map<K, List<T>> groups = new TreeMap<>();
         items.forEach(item -> groups.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item));
         return groups;

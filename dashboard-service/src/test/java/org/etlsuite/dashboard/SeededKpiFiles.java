@@ -37,15 +37,21 @@ final class SeededKpiFiles {
     /** Louder downtown and along the southern ring road, as the sensor network hears it. */
     private static final Map<String, Double> ZONE_NOISE_DB = Map.of("Centro", 64.0, "Altabrisa", 55.0, "Caucel", 58.0,
             "Kanasin", 60.0, "Emiliano Zapata", 66.0);
-    private static final List<LocalDate> URBAN_DAYS = List.of(LocalDate.parse("2025-03-13"), LocalDate.parse("2025-03-14"));
+    /**
+     * Ten days: more than the week up to which the time charts show hours, so that the whole span is shown per day and
+     * the ranges of 7 days and 24 hours per hour.
+     */
+    private static final List<LocalDate> URBAN_DAYS =
+            LocalDate.parse("2025-03-05").datesUntil(LocalDate.parse("2025-03-15")).toList();
     private static final List<Integer> URBAN_HOURS = List.of(7, 9, 13, 18);
 
     /** The trips' hours of departure: service hours, the rush hours (7, 8, 17, 18) twice as likely. */
     private static final List<Integer> TRIP_HOURS = List.of(5, 6, 7, 7, 8, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 17, 18, 18,
             19, 20, 21, 22);
     static final Set<Integer> PEAK_HOURS = Set.of(7, 8, 17, 18);
-    private static final LocalDate FIRST_TRIP_DAY = LocalDate.parse("2025-03-08");
-    private static final int TRIP_DAYS = 7;
+    private static final LocalDate FIRST_TRIP_DAY = LocalDate.parse("2025-03-05");
+    /** More than the daily chart's range of 7 days, which then shows fewer days than the whole file. */
+    private static final int TRIP_DAYS = 10;
     private static final int TRIPS = 480;
     /** Most trips board downtown; the weights keep the ranking clear of ties. */
     private static final Map<String, Integer> BOARDING_AREA_WEIGHTS = ordered(

@@ -19,14 +19,25 @@ import org.jfree.data.xy.XYSeriesCollection;
  * users). It is read back out of the very chart that is drawn, with the number formats of its tooltips, so that
  * drawing, tooltips and table show the same numbers by construction.
  *
- * @param headers one per column: what the bars or series are, then the values, named as the chart's axes
- * @param rows    one per bar or point, in the chart's order, formatted as its tooltip formats them
+ * @param headers      one per column: what the bars or series are, then the values, named as the chart's axes
+ * @param labelColumns how many of the first columns name a row (a category, a series, an hour or day) rather than
+ *                     hold a value: a page heads each row with them, and aligns only the values as numbers
+ * @param rows         one per bar or point, in the chart's order, formatted as its tooltip formats them
  */
-public record ChartTable(List<String> headers, List<List<String>> rows) {
+public record ChartTable(List<String> headers, int labelColumns, List<List<String>> rows) {
 
     public ChartTable {
         headers = List.copyOf(headers);
         rows = rows.stream().map(List::copyOf).toList();
+        if (labelColumns < 0 || labelColumns > headers.size()) {
+            throw new IllegalArgumentException("labelColumns " + labelColumns + " is not between 0 and the " + headers.size()
+                    + " columns");
+        }
+    }
+
+    /** Whether the column (from 0) names its rows, else holds values. */
+    public boolean label(int column) {
+        return column < labelColumns;
     }
 
     /** The data of a chart built by {@link Charts}. */
@@ -50,7 +61,7 @@ public record ChartTable(List<String> headers, List<List<String>> rows) {
                 rows.add(List.of(data.getColumnKey(column).toString(), toolTips.getNumberFormat().format(data.getValue(row, column))));
             }
         }
-        return new ChartTable(List.of(plot.getDomainAxis().getLabel(), plot.getRangeAxis().getLabel()), rows);
+        return new ChartTable(List.of(plot.getDomainAxis().getLabel(), plot.getRangeAxis().getLabel()), 1, rows);
     }
 
     /** A row per bar, group by group as drawn, naming its category and its series; a gap in a group has no row. */
@@ -66,7 +77,8 @@ public record ChartTable(List<String> headers, List<List<String>> rows) {
                 }
             }
         }
-        return new ChartTable(List.of(plot.getDomainAxis().getLabel(), data.seriesLabel(), plot.getRangeAxis().getLabel()), rows);
+        // the category and the series together name a bar
+        return new ChartTable(List.of(plot.getDomainAxis().getLabel(), data.seriesLabel(), plot.getRangeAxis().getLabel()), 2, rows);
     }
 
     private static ChartTable points(XYPlot plot) {
@@ -93,7 +105,9 @@ public record ChartTable(List<String> headers, List<List<String>> rows) {
                 rows.add(row);
             }
         }
-        return new ChartTable(headers, rows);
+        // a time names its point, as the series does; the x of a scatter chart is a value
+        int labelColumns = (seriesLabel != null ? 1 : 0) + (toolTips.getXDateFormat() != null ? 1 : 0);
+        return new ChartTable(headers, labelColumns, rows);
     }
 
     private static String x(AbstractXYItemLabelGenerator toolTips, double x) {

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ class ChartsTests {
         assertThat(svg.fills()).containsExactly(ChartPalette.color(0), ChartPalette.color(0));
         // the label on the bar stays rounded: only the tooltip and the table need the cents
         assertThat(svg.dataItems().getFirst().getTextContent()).endsWith("73,600");
-        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Category", "Revenue"),
+        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Category", "Revenue"), 1,
                 List.of(List.of("electronics", "73,600.20"), List.of("home <& garden>", "8,595.00"))));
     }
 
@@ -126,7 +127,7 @@ class ChartsTests {
                 "Centro, Vehicles: 120.5, Pollution index: 48", "Centro, Vehicles: 80, Pollution index: 24");
         assertThat(svg.fillsByName()).containsExactly(entry("Kanasin", Set.of(ChartPalette.zoneColor("Kanasin"))),
                 entry("Centro", Set.of(ChartPalette.zoneColor("Centro"))));
-        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Zone", "Vehicles", "Pollution index"), List.of(
+        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Zone", "Vehicles", "Pollution index"), 1, List.of(
                 List.of("Centro", "120.5", "48"), List.of("Centro", "80", "24"), List.of("Kanasin", "60", "36.125"))));
     }
 
@@ -139,7 +140,7 @@ class ChartsTests {
 
         assertThat(svg.titles()).containsExactly("2025-03-13, Passengers: 122,345", "2025-03-14, Passengers: 90,000");
         assertThat(svg.fills()).containsOnly(ChartPalette.color(0));
-        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Day (UTC)", "Passengers"),
+        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Day (UTC)", "Passengers"), 1,
                 List.of(List.of("2025-03-13", "122,345"), List.of("2025-03-14", "90,000"))));
     }
 
@@ -158,8 +159,30 @@ class ChartsTests {
         assertThat(svg.fills()).containsExactly(ChartPalette.color(0), ChartPalette.color(1), ChartPalette.color(0));
         // the label on the bar stays rounded
         assertThat(svg.dataItems().get(1).getTextContent()).endsWith("2,900");
-        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Fare type", "Payment method", "Trips"), List.of(
+        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Fare type", "Payment method", "Trips"), 2, List.of(
                 List.of("Regular", "Card", "4,100"), List.of("Regular", "QR", "2,900.5"), List.of("Student", "Card", "3,000"))));
+    }
+
+    @Test
+    void shouldHeadEveryRowOfATimeChartsTableWithItsLineAndTimeAndHoldOnlyTheValueAsANumber() {
+        List<TimeLine> lines = List.of(new TimeLine("Centro", List.of(new TimeLine.Point(LocalDateTime.of(2025, 3, 13, 7, 0), 48.25)),
+                ChartPalette.zoneColor("Centro")));
+
+        ChartTable byZone = ChartFigure.of(Charts.timeLines("Zone", "Mean pollution index", lines, true), 640, 440).table();
+        ChartTable oneLine = ChartFigure.of(Charts.timeLines(null, "Revenue", lines, false), 640, 440).table();
+
+        assertThat(byZone).isEqualTo(new ChartTable(List.of("Zone", "Hour (UTC)", "Mean pollution index"), 2,
+                List.of(List.of("Centro", "2025-03-13 07:00", "48.25"))));
+        assertThat(byZone.label(1)).isTrue();
+        assertThat(byZone.label(2)).isFalse();
+        assertThat(oneLine).isEqualTo(new ChartTable(List.of("Day (UTC)", "Revenue"), 1, List.of(List.of("2025-03-13", "48.25"))));
+    }
+
+    @Test
+    void shouldRefuseATableWithMoreLabelColumnsThanColumns() {
+        assertThatThrownBy(() -> new ChartTable(List.of("Zone"), 2, List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("labelColumns 2 is not between 0 and the 1 columns");
     }
 
     @Test

@@ -121,7 +121,7 @@ class DashboardFilesTests {
         TestFiles.write(second, "n\n2\n", WRITTEN.plusSeconds(60));
         ChartFigure figure = files.figure(TotalChart.TOTAL, ChartView.WHOLE).orElseThrow();
 
-        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Files", "n"), List.of(List.of("total", "2"))));
+        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Files", "n"), 1, List.of(List.of("total", "2"))));
         assertThat(figure.svg()).startsWith("<svg ").contains("<title>total, n: 2</title>");
         assertThat(files.figures(ChartView.WHOLE)).containsOnlyKeys("TOTAL").containsEntry("TOTAL", figure);
         assertThat(files.figures(ChartView.WHOLE).get("TOTAL")).isSameAs(figure);
@@ -153,7 +153,7 @@ class DashboardFilesTests {
         DataVersion before = files.page(DashboardFilesTests::summary).version();
         ChartFigure figure = files.figures(ChartView.WHOLE).get("TOTAL");
 
-        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Files", "n"), List.of(List.of("total", "3"))));
+        assertThat(figure.table()).isEqualTo(new ChartTable(List.of("Files", "n"), 1, List.of(List.of("total", "3"))));
 
         TestFiles.write(second, "n\n5\n", WRITTEN.plusSeconds(60));
         DashboardPage<String> page = files.page(DashboardFilesTests::summary);
@@ -161,7 +161,7 @@ class DashboardFilesTests {
 
         assertThat(page.version()).isEqualTo(files.version()).isNotEqualTo(before);
         assertThat(page.summary()).isEqualTo("6 at 2025-03-14T09:31:00Z");
-        assertThat(redrawn.table()).isEqualTo(new ChartTable(List.of("Files", "n"), List.of(List.of("total", "6"))));
+        assertThat(redrawn.table()).isEqualTo(new ChartTable(List.of("Files", "n"), 1, List.of(List.of("total", "6"))));
         assertThat(redrawn.svg()).contains("<title>total, n: 6</title>").doesNotContain("<title>total, n: 3</title>");
         assertThat(files.figure(TotalChart.TOTAL, ChartView.WHOLE)).containsSame(redrawn);
     }

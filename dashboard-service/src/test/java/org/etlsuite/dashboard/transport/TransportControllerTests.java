@@ -250,12 +250,13 @@ class TransportControllerTests extends DashboardMvcTestSupport {
                 .contains("<h2>Trips by fare type and payment method</h2>")
                 .contains("aria-label=\"Grouped bar chart of the number of trips per fare type, one bar per payment method\"><svg ")
                 .contains("<title>Regular, Card, Trips: 4,100</title>")
-                .contains("<tr><th scope=\"col\">Fare type</th><th scope=\"col\" class=\"num\">Payment method</th>"
+                .contains("<tr><th scope=\"col\">Fare type</th><th scope=\"col\">Payment method</th>"
                         + "<th scope=\"col\" class=\"num\">Trips</th></tr>")
                 // no student fare was paid by QR: no row for it
-                .contains("<tbody><tr><th scope=\"row\">Regular</th><td class=\"num\">Card</td><td class=\"num\">4,100</td></tr>"
-                        + "<tr><th scope=\"row\">Regular</th><td class=\"num\">QR</td><td class=\"num\">2,900</td></tr>"
-                        + "<tr><th scope=\"row\">Student/Senior/Disability</th><td class=\"num\">Card</td><td class=\"num\">3,000</td></tr></tbody>");
+                .contains("<tbody><tr><th scope=\"row\">Regular</th><th scope=\"row\">Card</th><td class=\"num\">4,100</td></tr>"
+                        + "<tr><th scope=\"row\">Regular</th><th scope=\"row\">QR</th><td class=\"num\">2,900</td></tr>"
+                        + "<tr><th scope=\"row\">Student/Senior/Disability</th><th scope=\"row\">Card</th>"
+                        + "<td class=\"num\">3,000</td></tr></tbody>");
     }
 
     @Test

@@ -180,9 +180,10 @@ class UrbanControllerTests extends DashboardMvcTestSupport {
                 "Kanasin, 2025-03-14 18:00, Mean pollution index: 36");
         assertThat(svg.fillsByName()).containsEntry("Kanasin", Set.of(ChartPalette.zoneColor("Kanasin")));
         assertThat(compactHtml("/urban"))
-                .contains("<tr><th scope=\"col\">Zone</th><th scope=\"col\" class=\"num\">Hour (UTC)</th>"
+                // zone and hour name a row, only the index is aligned as a number
+                .contains("<tr><th scope=\"col\">Zone</th><th scope=\"col\">Hour (UTC)</th>"
                         + "<th scope=\"col\" class=\"num\">Mean pollution index</th></tr>")
-                .contains("<tr><th scope=\"row\">Centro</th><td class=\"num\">2025-03-13 07:00</td><td class=\"num\">48</td></tr>")
+                .contains("<tr><th scope=\"row\">Centro</th><th scope=\"row\">2025-03-13 07:00</th><td class=\"num\">48</td></tr>")
                 .contains("The traffic and pollution charts show 2025-03-13 07:00 to 2025-03-14 19:00 UTC, one point per zone and hour.");
     }
 
