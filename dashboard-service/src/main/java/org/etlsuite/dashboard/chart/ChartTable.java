@@ -40,6 +40,38 @@ public record ChartTable(List<String> headers, int labelColumns, List<List<Strin
         return column < labelColumns;
     }
 
+    /**
+     * The rows as HTML table rows, a line each: the label columns as row headers, the values as numbers (the page's
+     * {@code num} class). Cells are escaped as Thymeleaf escapes text.
+     */
+    public String rowsHtml() {
+        StringBuilder html = new StringBuilder(rows.size() * 96);
+        for (List<String> row : rows) {
+            html.append("<tr>");
+            for (int column = 0; column < row.size(); column++) {
+                html.append(label(column) ? "<th scope=\"row\">" : "<td class=\"num\">");
+                escape(row.get(column), html);
+                html.append(label(column) ? "</th>" : "</td>");
+            }
+            html.append("</tr>\n");
+        }
+        return html.toString();
+    }
+
+    private static void escape(String text, StringBuilder html) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                default -> html.append(c);
+            }
+        }
+    }
+
     /** The data of a chart built by {@link Charts}. */
     static ChartTable of(JFreeChart chart) {
         return switch (chart.getPlot()) {

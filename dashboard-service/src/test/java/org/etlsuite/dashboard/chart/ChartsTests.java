@@ -186,6 +186,17 @@ class ChartsTests {
     }
 
     @Test
+    void shouldWriteTheTableRowsAsHtmlOnceWithTheLabelsAsRowHeadersAndEveryCellEscaped() {
+        ChartTable table = new ChartTable(List.of("Fare type", "Payment method", "Trips"), 2,
+                List.of(List.of("Student/Senior <b>", "O'Card & \"QR\"", "3,000"), List.of("Mérida", "Card", "12")));
+
+        assertThat(table.rowsHtml()).isEqualTo(
+                "<tr><th scope=\"row\">Student/Senior &lt;b&gt;</th><th scope=\"row\">O&#39;Card &amp; &quot;QR&quot;</th>"
+                        + "<td class=\"num\">3,000</td></tr>\n"
+                        + "<tr><th scope=\"row\">Mérida</th><th scope=\"row\">Card</th><td class=\"num\">12</td></tr>\n");
+    }
+
+    @Test
     void shouldRenderGroupedBarChartAtRequestedSizeWithALegendInTheSeriesColours() throws IOException {
         List<BarSeries> series = List.of(new BarSeries("Card", Map.of("Regular", 4_100.0), ChartPalette.color(0)),
                 new BarSeries("QR", Map.of("Regular", 2_900.0), ChartPalette.color(2)));
