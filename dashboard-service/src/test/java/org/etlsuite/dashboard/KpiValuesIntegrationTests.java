@@ -345,7 +345,7 @@ class KpiValuesIntegrationTests {
             assertTable(chartTable(page, "/charts/products/revenue-by-hour.svg"),
                     List.of(shown.hourly() ? "Hour (UTC)" : "Day (UTC)", "Revenue"),
                     shown.revenue().entrySet().stream().map(point -> List.of(time(point.getKey(), shown.hourly()),
-                            CHART_VALUE.format(point.getValue().doubleValue()))).toList());
+                            CHART_MONEY.format(point.getValue()))).toList());
         }
     }
 

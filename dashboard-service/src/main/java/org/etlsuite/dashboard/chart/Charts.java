@@ -231,6 +231,15 @@ public final class Charts {
      * @param hourly      whether a point is an hour (else a day): how the axis and the tooltips print its time
      */
     public static JFreeChart timeLines(String seriesLabel, String valueAxisLabel, List<TimeLine> lines, boolean hourly) {
+        return timeLines(seriesLabel, valueAxisLabel, lines, hourly, EXACT_PATTERN);
+    }
+
+    /**
+     * {@link #timeLines(String, String, List, boolean)} whose tooltips (and so its table) give the values with the
+     * pattern, e.g. money as {@code "#,##0.00"}.
+     */
+    public static JFreeChart timeLines(String seriesLabel, String valueAxisLabel, List<TimeLine> lines, boolean hourly,
+            String valuePattern) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new TitledItemsRenderer(true);
         // one path per line rather than a segment per point, and filled markers without an outline: two elements
@@ -249,7 +258,7 @@ public final class Charts {
         }
         // e.g. "Centro, 2025-03-13 08:00, Mean pollution index: 48.5"
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}, {1}, " + literal(valueAxisLabel + ": ") + "{2}",
-                utcFormat(hourly ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd"), decimalFormat(EXACT_PATTERN)));
+                utcFormat(hourly ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd"), decimalFormat(valuePattern)));
 
         DateAxis timeAxis = new DateAxis(hourly ? "Hour (UTC)" : "Day (UTC)", UTC, Locale.US);
         styleAxis(timeAxis);

@@ -15,7 +15,7 @@ final class DashboardCatalog {
     /** What the home page says of each dashboard; the files a card lists are those its page reads. */
     private static final List<Card> CARDS = List.of(
             new Card("Urban sensors", "/urban",
-                    "Average pollution index, mean noise by zone, traffic against pollution and the loudest zone.", null),
+                    "Average pollution index, mean noise by zone, traffic against pollution, pollution over time per zone and the loudest zone.", null),
             new Card("Transportation", "/dashboard",
                     "Fare revenue, daily passengers, the busiest boarding areas, and trips by route type and by fare of Mérida's public transport.", null),
             new Card("Products", "/products",

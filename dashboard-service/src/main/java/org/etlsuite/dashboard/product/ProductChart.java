@@ -49,7 +49,8 @@ enum ProductChart implements DashboardChart<ProductKpis> {
             TimeLine line = new TimeLine("All platforms", shown.map(RevenueTimeline.Shown::points).orElse(List.of()),
                     ChartPalette.color(0));
             // one line: its data table needs no column that names it on every row
-            return Charts.timeLines(null, "Revenue", List.of(line), shown.map(RevenueTimeline.Shown::hourly).orElse(true));
+            return Charts.timeLines(null, "Revenue", List.of(line), shown.map(RevenueTimeline.Shown::hourly).orElse(true),
+                    "#,##0.00");
         }
 
         @Override

@@ -275,12 +275,12 @@ class ProductControllerTests extends DashboardMvcTestSupport {
                 .contains("<p class=\"small muted\" id=\"revenue-period\">Revenue of all platforms per hour from 2025-03-13 08:00 to 2025-03-14 09:00 UTC.</p>")
                 .contains("aria-label=\"Line chart of the revenue over time, one point per UTC hour or day, 0 where nothing was sold\"><svg ")
                 .contains("<tr><th scope=\"col\">Hour (UTC)</th><th scope=\"col\" class=\"num\">Revenue</th></tr></thead><tbody>"
-                        + "<tr><th scope=\"row\">2025-03-13 08:00</th><td class=\"num\">19,000</td></tr>"
+                        + "<tr><th scope=\"row\">2025-03-13 08:00</th><td class=\"num\">19,000.00</td></tr>"
                         + "<tr><th scope=\"row\">2025-03-13 09:00</th><td class=\"num\">9,500.35</td></tr>"
-                        + "<tr><th scope=\"row\">2025-03-13 10:00</th><td class=\"num\">0</td></tr>")
-                .contains("<tr><th scope=\"row\">2025-03-13 20:00</th><td class=\"num\">28,000</td></tr>")
+                        + "<tr><th scope=\"row\">2025-03-13 10:00</th><td class=\"num\">0.00</td></tr>")
+                .contains("<tr><th scope=\"row\">2025-03-13 20:00</th><td class=\"num\">28,000.00</td></tr>")
                 .contains("<tr><th scope=\"row\">2025-03-14 07:00</th><td class=\"num\">23,634.95</td></tr>"
-                        + "<tr><th scope=\"row\">2025-03-14 08:00</th><td class=\"num\">15,000</td></tr></tbody>")
+                        + "<tr><th scope=\"row\">2025-03-14 08:00</th><td class=\"num\">15,000.00</td></tr></tbody>")
                 .doesNotContain("No purchase yet");
         assertThat(hourRows(html)).isEqualTo(25);
     }
@@ -318,12 +318,12 @@ class ProductControllerTests extends DashboardMvcTestSupport {
         ChartSvg week = assertSvg(mvc.get().uri("/charts/products/revenue-by-hour.svg?range=7d").exchange(), 640, 440);
 
         assertThat(all.titles()).hasSize(25)
-                .startsWith("All platforms, 2025-03-13 08:00, Revenue: 19,000", "All platforms, 2025-03-13 09:00, Revenue: 9,500.35",
-                        "All platforms, 2025-03-13 10:00, Revenue: 0")
-                .endsWith("All platforms, 2025-03-14 08:00, Revenue: 15,000");
+                .startsWith("All platforms, 2025-03-13 08:00, Revenue: 19,000.00", "All platforms, 2025-03-13 09:00, Revenue: 9,500.35",
+                        "All platforms, 2025-03-13 10:00, Revenue: 0.00")
+                .endsWith("All platforms, 2025-03-14 08:00, Revenue: 15,000.00");
         assertThat(all.fills()).containsOnly(ChartPalette.color(0));
         assertThat(day.titles()).hasSize(24).startsWith("All platforms, 2025-03-13 09:00, Revenue: 9,500.35")
-                .doesNotContain("All platforms, 2025-03-13 08:00, Revenue: 19,000");
+                .doesNotContain("All platforms, 2025-03-13 08:00, Revenue: 19,000.00");
         assertThat(week.titles()).isEqualTo(all.titles());
         assertPng(mvc.get().uri("/charts/products/revenue-by-hour.png?range=24h").exchange(), 640, 440);
     }
@@ -340,27 +340,27 @@ class ProductControllerTests extends DashboardMvcTestSupport {
         assertThat(all)
                 .contains("Revenue of all platforms per UTC day from 2025-03-01 to 2025-03-10, each the sum of its hours.")
                 .contains("<tr><th scope=\"col\">Day (UTC)</th><th scope=\"col\" class=\"num\">Revenue</th></tr></thead><tbody>"
-                        + "<tr><th scope=\"row\">2025-03-01</th><td class=\"num\">150</td></tr>"
-                        + "<tr><th scope=\"row\">2025-03-02</th><td class=\"num\">0</td></tr>"
-                        + "<tr><th scope=\"row\">2025-03-03</th><td class=\"num\">0</td></tr>"
+                        + "<tr><th scope=\"row\">2025-03-01</th><td class=\"num\">150.00</td></tr>"
+                        + "<tr><th scope=\"row\">2025-03-02</th><td class=\"num\">0.00</td></tr>"
+                        + "<tr><th scope=\"row\">2025-03-03</th><td class=\"num\">0.00</td></tr>"
                         + "<tr><th scope=\"row\">2025-03-04</th><td class=\"num\">300.25</td></tr>")
                 .contains("<tr><th scope=\"row\">2025-03-10</th><td class=\"num\">30.75</td></tr></tbody>");
         assertThat(dayRows(all)).isEqualTo(10);
         assertThat(day)
                 .contains("Revenue of all platforms per hour from 2025-03-10 00:00 to 2025-03-11 00:00 UTC.")
-                .contains("<tr><th scope=\"row\">2025-03-10 22:00</th><td class=\"num\">10</td></tr>"
+                .contains("<tr><th scope=\"row\">2025-03-10 22:00</th><td class=\"num\">10.00</td></tr>"
                         + "<tr><th scope=\"row\">2025-03-10 23:00</th><td class=\"num\">20.75</td></tr></tbody>");
         assertThat(hourRows(day)).isEqualTo(24);
 
         ChartSvg days = assertSvg(mvc.get().uri("/charts/products/revenue-by-hour.svg").exchange(), 640, 440);
         ChartSvg week = assertSvg(mvc.get().uri("/charts/products/revenue-by-hour.svg?range=7d").exchange(), 640, 440);
         assertThat(days.titles()).hasSize(10)
-                .startsWith("All platforms, 2025-03-01, Revenue: 150", "All platforms, 2025-03-02, Revenue: 0")
+                .startsWith("All platforms, 2025-03-01, Revenue: 150.00", "All platforms, 2025-03-02, Revenue: 0.00")
                 .contains("All platforms, 2025-03-04, Revenue: 300.25")
                 .endsWith("All platforms, 2025-03-10, Revenue: 30.75");
         assertThat(week.titles()).hasSize(168)
                 .startsWith("All platforms, 2025-03-04 00:00, Revenue: 300.25")
-                .endsWith("All platforms, 2025-03-10 22:00, Revenue: 10", "All platforms, 2025-03-10 23:00, Revenue: 20.75");
+                .endsWith("All platforms, 2025-03-10 22:00, Revenue: 10.00", "All platforms, 2025-03-10 23:00, Revenue: 20.75");
     }
 
     @Test
