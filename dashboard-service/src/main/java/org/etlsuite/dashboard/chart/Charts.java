@@ -263,8 +263,11 @@ public final class Charts {
         DateAxis timeAxis = new DateAxis(hourly ? "Hour (UTC)" : "Day (UTC)", UTC, Locale.US);
         styleAxis(timeAxis);
         timeAxis.setStandardTickUnits(hourly ? hourTickUnits() : wholeDayTickUnits());
+        // a single point still gets a span with ticks of their own
+        timeAxis.setAutoRangeMinimumSize((hourly ? Duration.ofHours(2) : Duration.ofDays(2)).toMillis());
         NumberAxis valueAxis = new NumberAxis(valueAxisLabel);
         styleAxis(valueAxis);
+        valueAxis.setAutoRangeMinimumSize(1);
         valueAxis.setNumberFormatOverride(decimalFormat("#,##0.##"));
         valueAxis.setUpperMargin(0.1);
 
@@ -328,6 +331,8 @@ public final class Charts {
         for (NumberAxis axis : List.of(xAxis, yAxis)) {
             styleAxis(axis);
             axis.setAutoRangeIncludesZero(false);
+            // one point (one zone's single hour) would otherwise get a range of a millionth, every tick the same label
+            axis.setAutoRangeMinimumSize(1);
             axis.setNumberFormatOverride(decimalFormat("#,##0.##"));
         }
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);

@@ -136,7 +136,7 @@ class ProductControllerTests extends DashboardMvcTestSupport {
         assertThat(mvc.get().uri("/products")).hasStatusOk()
                 .bodyText()
                 .contains("No product data yet")
-                .contains("curl -X POST localhost:8090/api/streams/product-events/bursts")
+                .contains("curl -u \"$ETL_AUTH\" -X POST localhost:8090/api/streams/product-events/bursts")
                 .contains("-d '{\"events\":10000}'")
                 .contains("<code>processed_product/product_events_clean_kpi_category.csv</code>")
                 .contains("<code>processed_product/product_events_clean_kpi_funnel.csv</code>")
@@ -187,7 +187,7 @@ class ProductControllerTests extends DashboardMvcTestSupport {
         assertThat(mvc.get().uri("/products")).hasStatusOk()
                 .bodyText()
                 .contains("The product files count no events yet")
-                .contains("curl -X POST localhost:8090/api/streams/product-events/bursts")
+                .contains("curl -u \"$ETL_AUTH\" -X POST localhost:8090/api/streams/product-events/bursts")
                 .doesNotContain("kpi-revenue");
     }
 

@@ -94,7 +94,7 @@ class QualityControllerTests extends DashboardMvcTestSupport {
                 .bodyText()
                 .contains("No data-quality data yet")
                 .contains("<code>processed/data_quality.csv</code> in the data folder.")
-                .contains("curl -X POST localhost:8090/api/streams/urban-sensors/bursts")
+                .contains("curl -u \"$ETL_AUTH\" -X POST localhost:8090/api/streams/urban-sensors/bursts")
                 .doesNotContain("quality-updated");
     }
 

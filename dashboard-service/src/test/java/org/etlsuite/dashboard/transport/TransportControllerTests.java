@@ -141,7 +141,7 @@ class TransportControllerTests extends DashboardMvcTestSupport {
         assertThat(mvc.get().uri("/dashboard")).hasStatusOk()
                 .bodyText()
                 .contains("No transportation data yet")
-                .contains("curl -X POST localhost:8090/api/streams/transportation-stats/bursts")
+                .contains("curl -u \"$ETL_AUTH\" -X POST localhost:8090/api/streams/transportation-stats/bursts")
                 .contains("-d '{\"events\":10000}'")
                 .contains("<code>processed_transport/transport_kpi_summary.csv</code>")
                 .contains("<code>processed_transport/transport_kpi_boarding_areas.csv</code>")
@@ -158,7 +158,7 @@ class TransportControllerTests extends DashboardMvcTestSupport {
         assertThat(mvc.get().uri("/dashboard")).hasStatusOk()
                 .bodyText()
                 .contains("The transportation files count no trips yet")
-                .contains("curl -X POST localhost:8090/api/streams/transportation-stats/bursts")
+                .contains("curl -u \"$ETL_AUTH\" -X POST localhost:8090/api/streams/transportation-stats/bursts")
                 .doesNotContain("kpi-revenue");
     }
 

@@ -266,7 +266,7 @@ class UrbanControllerTests extends DashboardMvcTestSupport {
         assertThat(mvc.get().uri("/urban")).hasStatusOk()
                 .bodyText()
                 .contains("No urban sensor data yet")
-                .contains("curl -X POST localhost:8090/api/streams/urban-sensors/bursts")
+                .contains("curl -u \"$ETL_AUTH\" -X POST localhost:8090/api/streams/urban-sensors/bursts")
                 .contains("-d '{\"events\":10000}'")
                 .contains("<code>processed/urban_sensors_processed_aggregated.csv</code> in the data folder.")
                 .doesNotContain(dataDir.toString())
@@ -280,7 +280,7 @@ class UrbanControllerTests extends DashboardMvcTestSupport {
         assertThat(mvc.get().uri("/urban")).hasStatusOk()
                 .bodyText()
                 .contains("The urban sensor file has no readings yet")
-                .contains("curl -X POST localhost:8090/api/streams/urban-sensors/bursts");
+                .contains("curl -u \"$ETL_AUTH\" -X POST localhost:8090/api/streams/urban-sensors/bursts");
     }
 
     @Test
