@@ -47,6 +47,7 @@ import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CrosshairState;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
@@ -141,26 +142,9 @@ public final class Charts {
         // e.g. "Centro, Mean noise (dB): 64.5"
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator(
                 "{1}, " + literal(valueAxisLabel + ": ") + "{2}", decimalFormat(exactPattern)));
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
-        renderer.setMaximumBarWidth(0.14);
-        renderer.setItemMargin(0);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", decimalFormat(valuePattern)));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(LABEL_FONT);
-        renderer.setDefaultItemLabelPaint(TEXT);
-
-        CategoryAxis categoryAxis = new CategoryAxis(categoryAxisLabel);
-        styleAxis(categoryAxis);
-        categoryAxis.setCategoryMargin(0.25);
-        // long zone names ("Emiliano Zapata") wrap instead of being cut off
-        categoryAxis.setMaximumCategoryLabelLines(2);
-        NumberAxis valueAxis = new NumberAxis(valueAxisLabel);
-        styleAxis(valueAxis);
-        valueAxis.setNumberFormatOverride(decimalFormat("#,##0.##"));
-        // room above the tallest bar for its label
-        valueAxis.setUpperMargin(0.12);
+        styleBars(renderer, valuePattern, 0);
+        CategoryAxis categoryAxis = categoryAxis(categoryAxisLabel);
+        NumberAxis valueAxis = barValueAxis(valueAxisLabel);
         if (orientation == PlotOrientation.HORIZONTAL) {
             // the default label position sits above a bar's end, which is beside it once bars lie down
             renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -174,13 +158,8 @@ public final class Charts {
         plot.setOrientation(orientation);
         // below the plot in both orientations, where readers look for the scale
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        return finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+        styleCategoryPlot(plot);
+        return chart(plot, false);
     }
 
     /**
@@ -214,13 +193,8 @@ public final class Charts {
         valueAxis.setUpperMargin(0.1);
 
         XYPlot plot = new XYPlot(new XYSeriesCollection(xy), dateAxis, valueAxis, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        return finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+        styleXyPlot(plot, false);
+        return chart(plot, false);
     }
 
     /**
@@ -272,23 +246,9 @@ public final class Charts {
         valueAxis.setUpperMargin(0.1);
 
         XYPlot plot = new XYPlot(dataset, timeAxis, valueAxis, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        styleXyPlot(plot, false);
 
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, lines.size() > 1);
-        if (chart.getLegend() != null) {
-            LegendTitle legend = chart.getLegend();
-            legend.setPosition(RectangleEdge.BOTTOM);
-            legend.setFrame(BlockBorder.NONE);
-            legend.setItemFont(LABEL_FONT);
-            legend.setItemPaint(TEXT);
-            legend.setBackgroundPaint(Color.WHITE);
-        }
-        return finish(chart);
+        return chart(plot, lines.size() > 1);
     }
 
     /**
@@ -336,22 +296,9 @@ public final class Charts {
             axis.setNumberFormatOverride(decimalFormat("#,##0.##"));
         }
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        styleXyPlot(plot, true);
 
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setItemFont(LABEL_FONT);
-        legend.setItemPaint(TEXT);
-        legend.setBackgroundPaint(Color.WHITE);
-        return finish(chart);
+        return chart(plot, true);
     }
 
     /**
@@ -393,43 +340,13 @@ public final class Charts {
         // e.g. "Regular, Card, Trips: 4,100"
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator(
                 "{1}, {0}, " + literal(valueAxisLabel + ": ") + "{2}", decimalFormat(EXACT_PATTERN)));
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
-        renderer.setMaximumBarWidth(0.14);
         // a narrow gap between the bars of a group, a wide one between groups
-        renderer.setItemMargin(0.05);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", decimalFormat(valuePattern)));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(LABEL_FONT);
-        renderer.setDefaultItemLabelPaint(TEXT);
+        styleBars(renderer, valuePattern, 0.05);
 
-        CategoryAxis categoryAxis = new CategoryAxis(categoryAxisLabel);
-        styleAxis(categoryAxis);
-        categoryAxis.setCategoryMargin(0.25);
-        categoryAxis.setMaximumCategoryLabelLines(2);
-        NumberAxis valueAxis = new NumberAxis(valueAxisLabel);
-        styleAxis(valueAxis);
-        valueAxis.setNumberFormatOverride(decimalFormat("#,##0.##"));
-        // room above the tallest bar for its label
-        valueAxis.setUpperMargin(0.12);
+        CategoryPlot plot = new CategoryPlot(dataset, categoryAxis(categoryAxisLabel), barValueAxis(valueAxisLabel), renderer);
+        styleCategoryPlot(plot);
 
-        CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setItemFont(LABEL_FONT);
-        legend.setItemPaint(TEXT);
-        legend.setBackgroundPaint(Color.WHITE);
-        return finish(chart);
+        return chart(plot, true);
     }
 
     /** The data of a {@link #groupedBars grouped bar chart}, which knows what its series are for the {@link ChartTable}. */
@@ -444,6 +361,72 @@ public final class Charts {
         String seriesLabel() {
             return seriesLabel;
         }
+    }
+
+    /** Flat bars, each labelled with its value. */
+    private static void styleBars(BarRenderer renderer, String valuePattern, double itemMargin) {
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMaximumBarWidth(0.14);
+        renderer.setItemMargin(itemMargin);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", decimalFormat(valuePattern)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(LABEL_FONT);
+        renderer.setDefaultItemLabelPaint(TEXT);
+    }
+
+    private static CategoryAxis categoryAxis(String label) {
+        CategoryAxis axis = new CategoryAxis(label);
+        styleAxis(axis);
+        axis.setCategoryMargin(0.25);
+        // long zone names ("Emiliano Zapata") wrap instead of being cut off
+        axis.setMaximumCategoryLabelLines(2);
+        return axis;
+    }
+
+    private static NumberAxis barValueAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        styleAxis(axis);
+        axis.setNumberFormatOverride(decimalFormat("#,##0.##"));
+        // room above the tallest bar for its label
+        axis.setUpperMargin(0.12);
+        return axis;
+    }
+
+    private static void styleCategoryPlot(CategoryPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+    }
+
+    /** @param domainGrid whether the x values get grid lines too (a scatter chart's do; a time axis's do not) */
+    private static void styleXyPlot(XYPlot plot, boolean domainGrid) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinesVisible(domainGrid);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    }
+
+    /** The chart of the plot, untitled (the page titles it), with its legend below the plot or none. */
+    private static JFreeChart chart(Plot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
+        if (legend) {
+            LegendTitle title = chart.getLegend();
+            title.setPosition(RectangleEdge.BOTTOM);
+            title.setFrame(BlockBorder.NONE);
+            title.setItemFont(LABEL_FONT);
+            title.setItemPaint(TEXT);
+            title.setBackgroundPaint(Color.WHITE);
+        }
+        return finish(chart);
     }
 
     /** Renders the chart to PNG bytes of exactly {@code width} x {@code height} pixels. */
