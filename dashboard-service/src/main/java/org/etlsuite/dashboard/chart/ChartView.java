@@ -33,6 +33,16 @@ public record ChartView(TimeRange range, String series) {
     }
 
     /**
+     * The view the query asked for, of a page whose charts offer a time range and no choice of series.
+     *
+     * @param range the value of {@link TimeRange#PARAMETER}, null for {@link TimeRange#ALL}
+     * @throws ResponseStatusException (400) for a range that does not exist
+     */
+    public static ChartView ofRange(String range) {
+        return of(range, null, List.of());
+    }
+
+    /**
      * The view the query asked for.
      *
      * @param range  the value of {@link TimeRange#PARAMETER}, null for {@link TimeRange#ALL}

@@ -62,7 +62,12 @@ public enum TimeRange {
      * {@code end}.
      */
     public boolean includes(LocalDateTime start, LocalDateTime end) {
-        return length == null || !start.isBefore(end.minus(length));
+        return !start.isBefore(start(end));
+    }
+
+    /** The earliest start of a bucket within the range, for data whose newest bucket ends at {@code end}. */
+    public LocalDateTime start(LocalDateTime end) {
+        return length == null ? LocalDateTime.MIN : end.minus(length);
     }
 
     /** Whether buckets from {@code first} to {@code end} are shown as hours, else as days. */

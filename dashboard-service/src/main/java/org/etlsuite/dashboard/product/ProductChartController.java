@@ -44,12 +44,12 @@ class ProductChartController {
 
     @GetMapping("/charts/products/revenue-by-hour.png")
     ResponseEntity<byte[]> revenueByHour(@RequestParam(name = TimeRange.PARAMETER, required = false) String range) {
-        return PngResponses.pngOrNotFound(dashboard.chart(ProductChart.REVENUE_BY_HOUR, ProductController.view(range)));
+        return PngResponses.pngOrNotFound(dashboard.chart(ProductChart.REVENUE_BY_HOUR, ChartView.ofRange(range)));
     }
 
     @GetMapping("/charts/products/revenue-by-hour.svg")
     ResponseEntity<String> revenueByHourSvg(@RequestParam(name = TimeRange.PARAMETER, required = false) String range) {
-        return SvgResponses.svgOrNotFound(dashboard.figure(ProductChart.REVENUE_BY_HOUR, ProductController.view(range)));
+        return SvgResponses.svgOrNotFound(dashboard.figure(ProductChart.REVENUE_BY_HOUR, ChartView.ofRange(range)));
     }
 
     @GetMapping("/charts/products/revenue-by-platform.png")

@@ -1,7 +1,5 @@
 package org.etlsuite.dashboard.product;
 
-import java.util.List;
-
 import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.chart.TimeRange;
 import org.etlsuite.dashboard.page.DataVersion;
@@ -27,7 +25,7 @@ class ProductController {
 
     @GetMapping("/products")
     String products(@RequestParam(name = TimeRange.PARAMETER, required = false) String range, Model model) {
-        ChartView view = view(range);
+        ChartView view = ChartView.ofRange(range);
         model.addAttribute("page", dashboard.page());
         model.addAttribute("view", view);
         model.addAttribute("rangeChoices", view.rangeChoices("/products"));
@@ -37,11 +35,6 @@ class ProductController {
         model.addAttribute("charts", dashboard.figures(view));
         model.addAttribute("revenuePeriod", dashboard.revenuePeriod(view).orElse(null));
         return "product/dashboard";
-    }
-
-    /** The view of the page and its charts that the query asks for; the page has no chart by zone. */
-    static ChartView view(String range) {
-        return ChartView.of(range, null, List.of());
     }
 
     /** The version of the page's data, which the open page polls to reload its content once the files change. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,29 +21,32 @@ import org.etlsuite.dashboard.chart.TimeRange;
  */
 final class RevenueTimeline {
 
-    private final List<HourRevenue> hours;
+    /** Each range's, computed once per version of the file: the page asks for its period on every request. */
+    private final Map<TimeRange, Shown> shown = new EnumMap<>(TimeRange.class);
 
     /** @param hours by start, each hour once, as {@link ProductKpiCsv#revenueHours} reads them */
     RevenueTimeline(List<HourRevenue> hours) {
-        this.hours = List.copyOf(hours);
+        if (!hours.isEmpty()) {
+            for (TimeRange range : TimeRange.values()) {
+                shown.put(range, shown(List.copyOf(hours), range));
+            }
+        }
     }
 
     /** What the range shows, counted back from the end of the newest hour of the file; empty before the first purchase. */
     Optional<Shown> shown(TimeRange range) {
-        if (hours.isEmpty()) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(shown.get(range));
+    }
+
+    private static Shown shown(List<HourRevenue> hours, TimeRange range) {
         LocalDateTime end = hours.getLast().start().plusHours(1);
-        LocalDateTime first = hours.getFirst().start();
         // the first hour the range includes; every range includes the newest hour
-        while (!range.includes(first, end)) {
-            first = first.plusHours(1);
-        }
-        LocalDateTime start = first;
-        List<HourRevenue> shown = hours.stream().filter(hour -> !hour.start().isBefore(start)).toList();
-        return Optional.of(TimeRange.showsHours(start, end)
-                ? new Shown(start, end, true, perHour(shown, start, end))
-                : new Shown(start, end, false, perDay(shown, start.toLocalDate(), end.minusHours(1).toLocalDate())));
+        LocalDateTime first = hours.getFirst().start();
+        LocalDateTime start = first.isBefore(range.start(end)) ? range.start(end) : first;
+        List<HourRevenue> within = hours.stream().filter(hour -> !hour.start().isBefore(start)).toList();
+        return TimeRange.showsHours(start, end)
+                ? new Shown(start, end, true, perHour(within, start, end))
+                : new Shown(start, end, false, perDay(within, start.toLocalDate(), end.minusHours(1).toLocalDate()));
     }
 
     private static List<TimeLine.Point> perHour(List<HourRevenue> hours, LocalDateTime start, LocalDateTime end) {

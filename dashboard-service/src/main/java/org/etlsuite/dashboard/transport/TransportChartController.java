@@ -1,7 +1,5 @@
 package org.etlsuite.dashboard.transport;
 
-import java.util.List;
-
 import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.chart.PngResponses;
 import org.etlsuite.dashboard.chart.SvgResponses;
@@ -26,7 +24,7 @@ class TransportChartController {
 
     @GetMapping("/charts/transport/daily-passengers.png")
     ResponseEntity<byte[]> dailyPassengers(@RequestParam(name = TimeRange.PARAMETER, required = false) String range) {
-        return PngResponses.pngOrNotFound(dashboard.chart(TransportChart.DAILY_PASSENGERS, ChartView.of(range, null, List.of())));
+        return PngResponses.pngOrNotFound(dashboard.chart(TransportChart.DAILY_PASSENGERS, ChartView.ofRange(range)));
     }
 
     @GetMapping("/charts/transport/top-boarding-areas.png")
@@ -46,7 +44,7 @@ class TransportChartController {
 
     @GetMapping("/charts/transport/daily-passengers.svg")
     ResponseEntity<String> dailyPassengersSvg(@RequestParam(name = TimeRange.PARAMETER, required = false) String range) {
-        return SvgResponses.svgOrNotFound(dashboard.figure(TransportChart.DAILY_PASSENGERS, ChartView.of(range, null, List.of())));
+        return SvgResponses.svgOrNotFound(dashboard.figure(TransportChart.DAILY_PASSENGERS, ChartView.ofRange(range)));
     }
 
     @GetMapping("/charts/transport/top-boarding-areas.svg")

@@ -1,7 +1,5 @@
 package org.etlsuite.dashboard.transport;
 
-import java.util.List;
-
 import org.etlsuite.dashboard.chart.ChartView;
 import org.etlsuite.dashboard.chart.TimeRange;
 import org.etlsuite.dashboard.page.DataVersion;
@@ -27,7 +25,7 @@ class TransportController {
 
     @GetMapping("/dashboard")
     String transport(@RequestParam(name = TimeRange.PARAMETER, required = false) String range, Model model) {
-        ChartView view = ChartView.of(range, null, List.of());
+        ChartView view = ChartView.ofRange(range);
         model.addAttribute("view", view);
         model.addAttribute("rangeChoices", view.rangeChoices("/dashboard"));
         model.addAttribute("page", dashboard.page(view));

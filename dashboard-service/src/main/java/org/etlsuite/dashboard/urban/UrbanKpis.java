@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,7 @@ final class UrbanKpis {
     private final Optional<ZoneNoise> loudestZone;
     private final OptionalDouble trafficPollutionCorrelation;
     private final LocalDateTime end;
+    private final Map<TimeRange, LocalDateTime> firstShown = new EnumMap<>(TimeRange.class);
 
     private UrbanKpis(List<UrbanAggregate> rows) {
         this.rows = List.copyOf(rows);
@@ -70,6 +72,10 @@ final class UrbanKpis {
                 this.rows.stream().mapToDouble(UrbanAggregate::vehicleCount).toArray(),
                 this.rows.stream().mapToDouble(UrbanAggregate::pollutionIdx).toArray());
         this.end = this.rows.stream().map(UrbanKpis::start).max(Comparator.naturalOrder()).map(newest -> newest.plusHours(1)).orElse(null);
+        // asked for on every request of the page (what its charts show), so found once per version of the file
+        for (TimeRange range : TimeRange.values()) {
+            within(range).map(UrbanKpis::start).min(Comparator.naturalOrder()).ifPresent(first -> firstShown.put(range, first));
+        }
     }
 
     static UrbanKpis of(List<UrbanAggregate> rows) {
@@ -184,7 +190,7 @@ final class UrbanKpis {
 
     /** The start of the oldest hour within the range; empty without rows. */
     Optional<LocalDateTime> firstShown(TimeRange range) {
-        return within(range).map(UrbanKpis::start).min(Comparator.naturalOrder());
+        return Optional.ofNullable(firstShown.get(range));
     }
 
     /** The end of the newest hour in the file, from which the time ranges are counted back; null without rows. */
