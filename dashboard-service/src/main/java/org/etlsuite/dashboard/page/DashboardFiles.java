@@ -83,32 +83,26 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
 
     /** The page's numbers as the files are now, or empty while there is nothing to show. */
     public Optional<K> kpis() {
-        if (!(current(snapshots()) instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
-            return Optional.empty();
-        }
-        return Optional.of(loaded.kpis());
+        return ready().map(Complete::kpis);
     }
 
     /** The chart as PNG, or empty while there is nothing to draw. */
     public Optional<byte[]> chart(C chart, ChartView view) {
-        if (!(current(snapshots()) instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
-            return Optional.empty();
-        }
-        ChartView drawnWith = chart.drawnWith(view);
-        synchronized (this) {
-            return Optional.of(loaded.images().computeIfAbsent(new Drawing<>(chart, drawnWith),
-                    drawing -> chart.png(loaded.kpis(), drawnWith)));
-        }
+        return ready().map(loaded -> {
+            ChartView drawnWith = chart.drawnWith(view);
+            synchronized (this) {
+                return loaded.images().computeIfAbsent(new Drawing<>(chart, drawnWith), drawing -> chart.png(loaded.kpis(), drawnWith));
+            }
+        });
     }
 
     /** The chart as SVG with its data, or empty while there is nothing to draw. */
     public Optional<ChartFigure> figure(C chart, ChartView view) {
-        if (!(current(snapshots()) instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
-            return Optional.empty();
-        }
-        synchronized (this) {
-            return Optional.of(figure(loaded, chart, view));
-        }
+        return ready().map(loaded -> {
+            synchronized (this) {
+                return figure(loaded, chart, view);
+            }
+        });
     }
 
     /**
@@ -116,16 +110,21 @@ public final class DashboardFiles<K, C extends Enum<C> & DashboardChart<K>> {
      * by), all of one version of the files; empty while there is nothing to draw.
      */
     public Map<String, ChartFigure> figures(ChartView view) {
-        if (!(current(snapshots()) instanceof Complete<K, C> loaded) || !hasData.test(loaded.kpis())) {
-            return Map.of();
-        }
-        Map<String, ChartFigure> figures = new LinkedHashMap<>();
-        synchronized (this) {
-            for (C chart : charts.getEnumConstants()) {
-                figures.put(chart.name(), figure(loaded, chart, view));
+        return ready().map(loaded -> {
+            Map<String, ChartFigure> figures = new LinkedHashMap<>();
+            synchronized (this) {
+                for (C chart : charts.getEnumConstants()) {
+                    figures.put(chart.name(), figure(loaded, chart, view));
+                }
             }
-        }
-        return figures;
+            return figures;
+        }).orElse(Map.of());
+    }
+
+    /** The files as they are now when every one is read and they hold something to show; else empty. */
+    private Optional<Complete<K, C>> ready() {
+        return current(snapshots()) instanceof Complete<K, C> loaded && hasData.test(loaded.kpis())
+                ? Optional.of(loaded) : Optional.empty();
     }
 
     private static <K, C extends Enum<C> & DashboardChart<K>> ChartFigure figure(Complete<K, C> loaded, C chart, ChartView view) {
