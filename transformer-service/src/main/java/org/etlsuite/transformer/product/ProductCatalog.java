@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.etlsuite.events.product.ProductCategory;
 
 /**
- * The shop's catalogue as DOMAIN.md fixes it (11 products, 3 categories, fixed prices): what a
+ * The shop's catalogue as docs/DOMAIN.md fixes it (11 products, 3 categories, fixed prices): what a
  * product event is checked against. The producer has its own copy; the two must agree, and a product
  * added on one side only shows up here as {@code product-in-catalog} rejections.
  */

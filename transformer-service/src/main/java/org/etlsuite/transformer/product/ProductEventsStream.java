@@ -31,7 +31,7 @@ public final class ProductEventsStream {
     }
 
     /**
-     * Keyed by user_id (DOMAIN.md: keeps a user's funnel in order) but de-duplicated by event_id: two
+     * Keyed by user_id (docs/DOMAIN.md: keeps a user's funnel in order) but de-duplicated by event_id: two
      * copies of an event carry the same user and would meet on one partition only as long as every
      * producer keys by user, so the framework re-keys by event id and repartitions before the
      * de-duplication instead of relying on that. Processed events are keyed by user_id again.

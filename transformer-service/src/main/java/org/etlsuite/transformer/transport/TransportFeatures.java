@@ -38,7 +38,7 @@ public final class TransportFeatures {
     }
 
     /**
-     * The producer's rule (DOMAIN.md, schema doc): the departure hour is 6 to 9 or 17 to 20, both
+     * The producer's rule (docs/DOMAIN.md, schema doc): the departure hour is 6 to 9 or 17 to 20, both
      * inclusive, i.e. 06:00:00–09:59:59 and 17:00:00–20:59:59. Recomputed rather than trusted, so the
      * peak-hour KPI does not depend on a flag the producer may have got wrong.
      */

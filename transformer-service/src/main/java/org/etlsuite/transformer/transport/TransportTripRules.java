@@ -15,7 +15,7 @@ import org.etlsuite.transformer.pipeline.QualityRule;
 
 /**
  * The data-quality rules of the transportation-stats stream, in the order they are checked (after the
- * framework's {@code value-present}), from DOMAIN.md and the schema's documentation; an event that
+ * framework's {@code value-present}), from docs/DOMAIN.md and the schema's documentation; an event that
  * breaks one goes to {@code transportation-stats.DLT} with the rule's name. Time comes before the
  * service checks because every time feature and bucket depends on it.
  */

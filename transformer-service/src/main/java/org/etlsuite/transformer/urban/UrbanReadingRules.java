@@ -10,7 +10,7 @@ import org.etlsuite.transformer.pipeline.QualityRule;
  * framework's {@code value-present}). A reading that breaks one goes to {@code urban-sensors.DLT} with
  * the rule's name and is counted under it; only the first broken rule is reported.
  *
- * <p>Ranges are the generator's (DOMAIN.md), bounds included. {@link #MEASUREMENTS_FINITE} comes
+ * <p>Ranges are the generator's (docs/DOMAIN.md), bounds included. {@link #MEASUREMENTS_FINITE} comes
  * before the ranges so that NaN and infinities are reported as what they are rather than as out of
  * range. The original filled missing numbers with medians; the Avro schema makes every measurement
  * mandatory, so there is nothing to fill.

@@ -27,7 +27,7 @@ public final class UrbanSensorsStream {
 
     /**
      * De-duplication by {@code sensor_id + ts} without a repartition: the input key is the sensor_id
-     * (the producer keys by it, DOMAIN.md), and the default partitioner picks the partition from a hash
+     * (the producer keys by it, docs/DOMAIN.md), and the default partitioner picks the partition from a hash
      * of the key bytes, so every reading of a sensor, and therefore every copy of a reading, is on the
      * same partition and meets the same task and event-id store. This relies on producers keying by
      * sensor_id: a copy sent with another key could land on another partition and escape de-duplication.

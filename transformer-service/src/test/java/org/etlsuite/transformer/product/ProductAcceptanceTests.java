@@ -193,7 +193,7 @@ public class ProductAcceptanceTests {
         assertThat(rows).extracting(row -> String.join(",", row)).containsExactlyElementsOf(expected);
     }
 
-    /** A clean event with the generator's distributions (DOMAIN.md). */
+    /** A clean event with the generator's distributions (docs/DOMAIN.md). */
     private static ProductEvent generate(Random random) {
         double typeDraw = random.nextDouble();
         EventType type = typeDraw < 0.65 ? EventType.PRODUCT_VIEW : typeDraw < 0.85 ? EventType.ADD_TO_CART

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.etlsuite.transformer.kpi.PipelineTopologyDriver.T0;
 
 /**
- * Seeded trips with the generator's distributions (DOMAIN.md), about 5 % dirty (one defect each,
+ * Seeded trips with the generator's distributions (docs/DOMAIN.md), about 5 % dirty (one defect each,
  * crafted so the rule it breaks is known) and about 1 % re-sent copies. Every KPI file must equal what
  * plain Java computes here from the clean, distinct trips: counts exact, money to the centavo, means
  * and shares within 1e-9 relative. 200 trips go through the whole topology (TopologyTestDriver);
@@ -222,7 +222,7 @@ public class TransportAcceptanceTests {
         throw new IllegalStateException();
     }
 
-    /** A clean trip with the generator's distributions (DOMAIN.md). */
+    /** A clean trip with the generator's distributions (docs/DOMAIN.md). */
     private static TransportTrip generate(Random random) {
         ServiceProvider provider = random.nextInt(10) < 6 ? ServiceProvider.VA_Y_VEN : ServiceProvider.TRADITIONAL_BUS_COMPANY;
         RouteType route = provider == ServiceProvider.VA_Y_VEN
