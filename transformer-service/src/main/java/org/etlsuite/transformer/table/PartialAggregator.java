@@ -2,7 +2,9 @@ package org.etlsuite.transformer.table;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BinaryOperator;
@@ -30,6 +32,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * holds when it (re)starts, after the store was restored: whatever was committed but not yet
  * published before a crash or a move to another instance is published then. Published values are
  * whole per-partition totals, never increments, so publishing a total twice changes nothing.
+ *
+ * <p>The totals are also kept as objects, read from the store once in {@link #init}: a record then
+ * costs one store write (the record cache takes it; serialised once) instead of a read that
+ * deserialises the total and a write, and a publication reads nothing back. The copy cannot drift from
+ * the store, since this processor is the store's only writer and is initialised again whenever the
+ * store is restored (after a crash, a move or a corrupted task).
  */
 final class PartialAggregator<KIn, V, K, A> extends ContextualProcessor<KIn, V, PartialKey<K>, A> {
 
@@ -40,6 +48,8 @@ final class PartialAggregator<KIn, V, K, A> extends ContextualProcessor<KIn, V, 
     private final Duration emitInterval;
     /** Cells whose total changed since it was last published; insertion order keeps emission stable. */
     private final Set<K> changed = new LinkedHashSet<>();
+    /** The store's contents as objects. */
+    private final Map<K, A> current = new HashMap<>();
     private KeyValueStore<K, A> totals;
     private int partition;
 
@@ -58,8 +68,13 @@ final class PartialAggregator<KIn, V, K, A> extends ContextualProcessor<KIn, V, 
         totals = context.getStateStore(storeName);
         partition = context.taskId().partition();
         // The store is restored by now: republish all of it (see the class comment).
+        current.clear();
+        changed.clear();
         try (KeyValueIterator<K, A> all = totals.all()) {
-            all.forEachRemaining(entry -> changed.add(entry.key));
+            all.forEachRemaining(entry -> {
+                current.put(entry.key, entry.value);
+                changed.add(entry.key);
+            });
         }
         context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, this::publish);
     }
@@ -67,15 +82,15 @@ final class PartialAggregator<KIn, V, K, A> extends ContextualProcessor<KIn, V, 
     @Override
     public void process(Record<KIn, V> record) {
         for (KeyValue<K, A> cell : cells.apply(record.value())) {
-            A total = totals.get(cell.key);
-            totals.put(cell.key, total == null ? cell.value : plus.apply(total, cell.value));
+            A total = current.merge(cell.key, cell.value, plus);
+            totals.put(cell.key, total);
             changed.add(cell.key);
         }
     }
 
     private void publish(long timestamp) {
         for (K cell : changed) {
-            context().forward(new Record<>(new PartialKey<>(cell, step, partition), totals.get(cell), timestamp));
+            context().forward(new Record<>(new PartialKey<>(cell, step, partition), current.get(cell), timestamp));
         }
         changed.clear();
     }

@@ -12,12 +12,15 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.errors.StreamsException;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.etlsuite.events.urban.UrbanLocation;
 import org.etlsuite.model.registry.SchemaRegistryClient;
 import org.etlsuite.model.registry.SchemaRegistryException;
 import org.etlsuite.model.serde.AvroDeserializer;
 import org.etlsuite.transformer.pipeline.PipelineHaltException;
 import org.etlsuite.transformer.pipeline.StreamPipeline;
+import org.etlsuite.transformer.table.Aggregation;
 import org.etlsuite.transformer.table.PartialKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +156,29 @@ class UrbanSensorsStreamTests {
         topology.aggregates.readKeyValuesToList().forEach(update -> latestOnTopic.put(update.key.cell(), update.value));
 
         assertThat(table).isEqualTo(latestOnTopic).hasSize(2);
+    }
+
+    @Test
+    void shouldKeepInTheTaskStoreWhatARestartRepublishesEqualToThePublishedTotals() {
+        topology.send(reading("sensor-101", "2026-03-01T07:00:00Z", UrbanLocation.EMILIANO_ZAPATA, 10, 30.0, 50.0, 10.0, 20.0));
+        topology.send(reading("sensor-102", "2026-03-01T18:00:00Z", UrbanLocation.ALTABRISA, 20, 40.0, 60.0, 20.0, 40.0));
+        topology.publish();
+        topology.send(reading("sensor-103", "2026-03-01T18:10:00Z", UrbanLocation.ALTABRISA, 30, 50.0, 70.0, 30.0, 60.0));
+        topology.send(reading("sensor-104", "2026-03-01T18:20:00Z", UrbanLocation.ALTABRISA, 40, 50.0, 70.0, 30.0, 60.0));
+        topology.publish();
+
+        // The task store is what a restart restores and republishes: it must hold every total, not only the published ones.
+        Map<UrbanBucket, UrbanHourlyAggregate> inTaskStore = new HashMap<>();
+        KeyValueStore<UrbanBucket, UrbanHourlyAggregate> store = topology.driver.getKeyValueStore(
+                UrbanSensorsStream.HOURLY.partialStore(Aggregation.ACCEPTED_STEP));
+        try (KeyValueIterator<UrbanBucket, UrbanHourlyAggregate> all = store.all()) {
+            all.forEachRemaining(entry -> inTaskStore.put(entry.key, entry.value));
+        }
+        Map<UrbanBucket, UrbanHourlyAggregate> latestOnTopic = new HashMap<>();
+        topology.aggregates.readKeyValuesToList().forEach(update -> latestOnTopic.put(update.key.cell(), update.value));
+
+        assertThat(inTaskStore).isEqualTo(latestOnTopic).hasSize(2);
+        assertThat(inTaskStore.get(new UrbanBucket(UrbanLocation.ALTABRISA, MARCH_1, 18)).readings()).isEqualTo(3L);
     }
 
     @Test
