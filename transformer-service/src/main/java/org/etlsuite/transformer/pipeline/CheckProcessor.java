@@ -53,16 +53,16 @@ final class CheckProcessor<V extends SpecificRecord> extends ContextualProcessor
                     log.debug("Dead-lettering record {}-{}@{}: breaks rule {}", source.topic(), source.partition(), source.offset(), rule);
                     deadLetter(record, DeadLetterHeaders.quality(record.headers(), rule, source), QualityKey.rejected(stream, rule));
                 } else {
-                    context().forward(record.withKey(key.apply(event)).withValue((Checked<V>) new Checked.Valid<>(event))
-                            .withHeaders(SourceHeaders.stamp(record.headers(), source)));
+                    // One new record, not a chain of withKey/withValue/withHeaders: each of those copies the headers.
+                    context().forward(new Record<>(key.apply(event), (Checked<V>) new Checked.Valid<>(event), record.timestamp(),
+                            SourceHeaders.stamp(record.headers(), source)));
                 }
             }
         }
     }
 
     private void deadLetter(Record<byte[], byte[]> record, Headers headers, QualityKey counter) {
-        context().forward(record.<String>withKey(null)
-                .withValue((Checked<V>) new Checked.DeadLetter<V>(record.key(), record.value(), counter))
-                .withHeaders(headers));
+        context().forward(new Record<>((String) null, (Checked<V>) new Checked.DeadLetter<V>(record.key(), record.value(), counter),
+                record.timestamp(), headers));
     }
 }
