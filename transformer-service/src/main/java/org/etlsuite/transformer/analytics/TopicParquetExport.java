@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -90,6 +91,8 @@ final class TopicParquetExport<T extends SpecificRecord> implements AutoCloseabl
     private final AtomicFileWriter files;
     private final ExportAudit audit;
     private final Clock clock;
+    private final Schema schema;
+    private final List<String> floatingPointColumns;
 
     /**
      * @param consumer     configured with {@link #consumerConfig}; owned (closed) by this export from now on
@@ -105,6 +108,24 @@ final class TopicParquetExport<T extends SpecificRecord> implements AutoCloseabl
         this.files = Objects.requireNonNull(files, "files");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.schema = SpecificData.get().getSchema(type);
+        this.floatingPointColumns = floatingPointColumns(schema);
+    }
+
+    /** The top-level fields holding a float or double, nullable or not (their column paths are the field names). */
+    static List<String> floatingPointColumns(Schema record) {
+        return record.getFields().stream()
+                .filter(field -> isFloatingPoint(field.schema()))
+                .map(Schema.Field::name)
+                .toList();
+    }
+
+    private static boolean isFloatingPoint(Schema schema) {
+        return switch (schema.getType()) {
+            case DOUBLE, FLOAT -> true;
+            case UNION -> schema.getTypes().stream().anyMatch(TopicParquetExport::isFloatingPoint);
+            default -> false;
+        };
     }
 
     /** The consumer settings the export relies on, over {@code base} (bootstrap servers and security settings). */
@@ -239,16 +260,22 @@ final class TopicParquetExport<T extends SpecificRecord> implements AutoCloseabl
                        Written written) throws IOException {
         HashingOutputFile file = new HashingOutputFile(temp);
         long rows = 0;
-        try (ParquetWriter<T> writer = AvroParquetWriter.<T>builder(file)
+        AvroParquetWriter.Builder<T> builder = AvroParquetWriter.<T>builder(file)
                 .withConf(new PlainParquetConfiguration())
-                .withSchema(SpecificData.get().getSchema(type))
+                .withSchema(schema)
                 // the generated class's model: it carries the conversions of its logical types (Instant, LocalDate)
                 .withDataModel(SpecificData.getForClass(type))
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withRowGroupSize(ROW_GROUP_BYTES)
                 // the temporary file exists already (created empty, hidden)
-                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .build()) {
+                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
+        // Measurements are nearly all distinct: a dictionary of them costs a hash lookup per value and is then
+        // dropped for plain encoding anyway (it took most of a round's time in a profile); the text, enum and
+        // small integer columns keep theirs.
+        for (String column : floatingPointColumns) {
+            builder = builder.withDictionaryEncoding(column, false);
+        }
+        try (ParquetWriter<T> writer = builder.build()) {
             List<ConsumerRecord<byte[], byte[]>> records = first;
             while (true) {
                 for (ConsumerRecord<byte[], byte[]> record : records) {

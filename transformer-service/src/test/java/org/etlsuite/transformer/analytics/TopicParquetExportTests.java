@@ -46,7 +46,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.io.LocalInputFile;
 import org.etlsuite.events.urban.SensorStatus;
 import org.etlsuite.events.urban.UrbanLocation;
@@ -359,6 +363,31 @@ class TopicParquetExportTests {
         }
     }
 
+    @Test
+    void writesMeasurementsWithoutADictionaryAndKeepsItForRepeatedZones() throws Exception {
+        TopicParquetExport<UrbanSensorReadingProcessed> export = export(consumer());
+        // Two values only, so that a dictionary would pay off and the writer would keep it, were it allowed one.
+        List<UrbanSensorReadingProcessed> readings = processed(80);
+        readings.forEach(reading -> {
+            reading.setPm25(10.0 + reading.getVehicleCount() % 2);
+            reading.setPollutionIdx(20.0 + reading.getVehicleCount() % 2);
+        });
+        send(readings, true);
+        exportUntil(export, 80);
+
+        assertThat(TopicParquetExport.floatingPointColumns(UrbanSensorReadingProcessed.getClassSchema()))
+                .containsExactlyInAnyOrder("avg_speed_kmh", "noise_db", "pm25", "pm10", "pollution_idx");
+        List<DatasetFile> files = dataset();
+        assertThat(files).isNotEmpty();
+        for (DatasetFile file : files) {
+            Map<String, Set<Encoding>> encodings = columnEncodings(file.path());
+            assertThat(encodings.get("pm25")).as("%s pm25", file.path()).doesNotContain(Encoding.PLAIN_DICTIONARY, Encoding.RLE_DICTIONARY);
+            assertThat(encodings.get("pollution_idx")).as("%s pollution_idx", file.path())
+                    .doesNotContain(Encoding.PLAIN_DICTIONARY, Encoding.RLE_DICTIONARY);
+            assertThat(encodings.get("location")).as("%s location", file.path()).containsAnyOf(Encoding.PLAIN_DICTIONARY, Encoding.RLE_DICTIONARY);
+        }
+    }
+
     // --- helpers
 
     private CountingConsumer consumer() {
@@ -391,7 +420,11 @@ class TopicParquetExportTests {
 
     /** Sends {@code count} new readings in one transaction, spread evenly over the partitions. */
     private List<Sent> send(int count, boolean commit) throws ExecutionException, InterruptedException {
-        List<UrbanSensorReadingProcessed> readings = processed(count);
+        return send(processed(count), commit);
+    }
+
+    private List<Sent> send(List<UrbanSensorReadingProcessed> readings, boolean commit) throws ExecutionException, InterruptedException {
+        int count = readings.size();
         List<Future<RecordMetadata>> futures = new ArrayList<>(count);
         producer.beginTransaction();
         for (int i = 0; i < readings.size(); i++) {
@@ -493,6 +526,19 @@ class TopicParquetExportTests {
             contents.put(file.path(), AtomicFileWriter.sha256(Files.readAllBytes(file.path())));
         }
         return contents;
+    }
+
+    /** The encodings of each top-level column over all row groups, from the file's footer. */
+    private static Map<String, Set<Encoding>> columnEncodings(Path file) throws IOException {
+        Map<String, Set<Encoding>> encodings = new HashMap<>();
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+            for (BlockMetaData block : reader.getFooter().getBlocks()) {
+                for (ColumnChunkMetaData column : block.getColumns()) {
+                    encodings.computeIfAbsent(column.getPath().toDotString(), name -> new HashSet<>()).addAll(column.getEncodings());
+                }
+            }
+        }
+        return encodings;
     }
 
     private static List<UrbanSensorReadingProcessed> readBack(Path file) throws IOException {
