@@ -1,0 +1,87 @@
+package org.etlsuite.transformer.streams;
+
+import java.util.Map;
+
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.streams.state.RocksDBConfigSetter;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.Cache;
+import org.rocksdb.LRUCache;
+import org.rocksdb.Options;
+import org.rocksdb.WriteBufferManager;
+
+/**
+ * Charges every RocksDB store of this JVM to one memory budget: block cache, index and filter blocks
+ * and memtables share one LRU cache of {@value #TOTAL_BYTES_CONFIG} bytes.
+ *
+ * <p>Why: Kafka Streams gives every RocksDB instance its own 50 MB block cache and up to three 16 MB
+ * memtables, and a window store is one instance per segment and task. The de-duplication stores
+ * (three streams × partitions × segments) therefore use more native memory the more events one window
+ * holds, so the transformer's resident memory grew with the volume of a burst, not with its settings.
+ * With one budget it is bounded by configuration (the recipe of Kafka Streams' memory management
+ * guide).
+ *
+ * <p>The cache and the write-buffer manager are shared by every store, so they are created once (with
+ * the budget of the first store configured) and never closed: they live as long as the JVM.
+ */
+public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
+
+    /** Streams property: the bytes all RocksDB stores of the JVM may use together. */
+    public static final String TOTAL_BYTES_CONFIG = "etl.rocksdb.total-bytes";
+    /** Of the budget, the share memtables may take before the write-buffer manager makes them flush. */
+    private static final double MEMTABLE_SHARE = 0.4;
+    /** Index and filter blocks stay cached in the high-priority pool first: losing them costs every lookup. */
+    private static final double HIGH_PRIORITY_SHARE = 0.1;
+    private static final long MEMTABLE_BYTES = 16L * 1024 * 1024;
+    private static final int MEMTABLES = 3;
+
+    private static Budget budget;
+
+    private record Budget(long totalBytes, Cache cache, WriteBufferManager writeBuffers) {
+    }
+
+    private static synchronized Budget budget(long totalBytes) {
+        if (budget == null) {
+            Cache cache = new LRUCache(totalBytes, -1, false, HIGH_PRIORITY_SHARE);
+            budget = new Budget(totalBytes, cache, new WriteBufferManager((long) (totalBytes * MEMTABLE_SHARE), cache));
+        }
+        return budget;
+    }
+
+    @Override
+    public void setConfig(String storeName, Options options, Map<String, Object> configs) {
+        Budget shared = budget(totalBytes(configs));
+        BlockBasedTableConfig table = (BlockBasedTableConfig) options.tableFormatConfig();
+        table.setBlockCache(shared.cache());
+        table.setCacheIndexAndFilterBlocks(true);
+        table.setCacheIndexAndFilterBlocksWithHighPriority(true);
+        table.setPinTopLevelIndexAndFilter(true);
+        options.setWriteBufferManager(shared.writeBuffers());
+        options.setWriteBufferSize(MEMTABLE_BYTES);
+        options.setMaxWriteBufferNumber(MEMTABLES);
+        options.setTableFormatConfig(table);
+    }
+
+    static long totalBytes(Map<String, Object> configs) {
+        Object value = configs.get(TOTAL_BYTES_CONFIG);
+        if (value == null) {
+            throw new ConfigException(TOTAL_BYTES_CONFIG, null, "is required when " + BoundedRocksDbMemory.class.getSimpleName()
+                    + " is the rocksdb.config.setter");
+        }
+        long bytes;
+        try {
+            bytes = value instanceof Number number ? number.longValue() : Long.parseLong(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(TOTAL_BYTES_CONFIG, value, "must be a number of bytes");
+        }
+        if (bytes < MEMTABLE_BYTES) {
+            throw new ConfigException(TOTAL_BYTES_CONFIG, value, "must be at least one memtable (" + MEMTABLE_BYTES + " bytes)");
+        }
+        return bytes;
+    }
+
+    @Override
+    public void close(String storeName, Options options) {
+        // The cache and the write-buffer manager are shared by every store: see the class comment.
+    }
+}
