@@ -12,7 +12,7 @@ import org.rocksdb.WriteBufferManager;
 
 /**
  * Charges every RocksDB store of this JVM to one memory budget: block cache, index and filter blocks
- * and memtables share one LRU cache of {@value #TOTAL_BYTES_CONFIG} bytes.
+ * and memtables share one LRU cache, sized by the Streams property {@value #TOTAL_BYTES_CONFIG}.
  *
  * <p>Why: Kafka Streams gives every RocksDB instance its own 50 MB block cache and up to three 16 MB
  * memtables, and a window store is one instance per segment and task. The de-duplication stores
@@ -37,13 +37,13 @@ public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
 
     private static Budget budget;
 
-    private record Budget(long totalBytes, Cache cache, WriteBufferManager writeBuffers) {
+    private record Budget(Cache cache, WriteBufferManager writeBuffers) {
     }
 
     private static synchronized Budget budget(long totalBytes) {
         if (budget == null) {
             Cache cache = new LRUCache(totalBytes, -1, false, HIGH_PRIORITY_SHARE);
-            budget = new Budget(totalBytes, cache, new WriteBufferManager((long) (totalBytes * MEMTABLE_SHARE), cache));
+            budget = new Budget(cache, new WriteBufferManager((long) (totalBytes * MEMTABLE_SHARE), cache));
         }
         return budget;
     }
