@@ -11,15 +11,18 @@ import org.rocksdb.Options;
 import org.rocksdb.WriteBufferManager;
 
 /**
- * Charges every RocksDB store of this JVM to one memory budget: block cache, index and filter blocks
- * and memtables share one LRU cache, sized by the Streams property {@value #TOTAL_BYTES_CONFIG}.
+ * Charges every RocksDB store of this JVM to one memory budget: the block cache and the memtables of all
+ * stores share one LRU cache, sized by the Streams property {@value #TOTAL_BYTES_CONFIG}.
  *
  * <p>Why: Kafka Streams gives every RocksDB instance its own 50 MB block cache and up to three 16 MB
  * memtables, and a window store is one instance per segment and task. The de-duplication stores
- * (three streams × partitions × segments) therefore use more native memory the more events one window
- * holds, so the transformer's resident memory grew with the volume of a burst, not with its settings.
- * With one budget it is bounded by configuration (the recipe of Kafka Streams' memory management
- * guide).
+ * (three streams × partitions × segments) therefore used more native memory the more segments were
+ * filled, so the transformer's resident memory grew with the volume of a burst, not with its settings.
+ *
+ * <p>Index and filter blocks stay outside the budget, with their files, as Kafka Streams keeps them by
+ * default: every de-duplication lookup consults the bloom filter of each file it may hit, and charged to
+ * the cache they evicted each other, so that lookups read them from disk again (a 10M-event burst ran at
+ * a fraction of its speed). They take about 1.5 bytes per stored id, bounded by the ids of three windows.
  *
  * <p>The cache and the write-buffer manager are shared by every store, so they are created once (with
  * the budget of the first store configured) and never closed: they live as long as the JVM.
@@ -30,8 +33,6 @@ public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
     public static final String TOTAL_BYTES_CONFIG = "etl.rocksdb.total-bytes";
     /** Of the budget, the share memtables may take before the write-buffer manager makes them flush. */
     private static final double MEMTABLE_SHARE = 0.4;
-    /** Index and filter blocks stay cached in the high-priority pool first: losing them costs every lookup. */
-    private static final double HIGH_PRIORITY_SHARE = 0.1;
     private static final long MEMTABLE_BYTES = 16L * 1024 * 1024;
     private static final int MEMTABLES = 3;
 
@@ -42,7 +43,7 @@ public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
 
     private static synchronized Budget budget(long totalBytes) {
         if (budget == null) {
-            Cache cache = new LRUCache(totalBytes, -1, false, HIGH_PRIORITY_SHARE);
+            Cache cache = new LRUCache(totalBytes);
             budget = new Budget(cache, new WriteBufferManager((long) (totalBytes * MEMTABLE_SHARE), cache));
         }
         return budget;
@@ -53,9 +54,7 @@ public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
         Budget shared = budget(totalBytes(configs));
         BlockBasedTableConfig table = (BlockBasedTableConfig) options.tableFormatConfig();
         table.setBlockCache(shared.cache());
-        table.setCacheIndexAndFilterBlocks(true);
-        table.setCacheIndexAndFilterBlocksWithHighPriority(true);
-        table.setPinTopLevelIndexAndFilter(true);
+        table.setCacheIndexAndFilterBlocks(false);
         options.setWriteBufferManager(shared.writeBuffers());
         options.setWriteBufferSize(MEMTABLE_BYTES);
         options.setMaxWriteBufferNumber(MEMTABLES);

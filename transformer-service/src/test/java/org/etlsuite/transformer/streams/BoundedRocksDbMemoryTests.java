@@ -34,7 +34,7 @@ class BoundedRocksDbMemoryTests {
     }
 
     @Test
-    void cachesIndexAndFilterBlocksAndKeepsTheMemtableSizesOfEveryStore() {
+    void keepsTheBloomFiltersOutOfTheSharedCacheAndTheMemtableSizesOfEveryStore() {
         Map<String, Object> configs = Map.of(BoundedRocksDbMemory.TOTAL_BYTES_CONFIG, 64L * 1024 * 1024);
         try (Options first = withTableConfig(); Options second = withTableConfig()) {
             BoundedRocksDbMemory setter = new BoundedRocksDbMemory();
@@ -43,9 +43,7 @@ class BoundedRocksDbMemoryTests {
 
             for (Options options : new Options[] {first, second}) {
                 BlockBasedTableConfig table = (BlockBasedTableConfig) options.tableFormatConfig();
-                assertThat(table.cacheIndexAndFilterBlocks()).isTrue();
-                assertThat(table.cacheIndexAndFilterBlocksWithHighPriority()).isTrue();
-                assertThat(table.pinTopLevelIndexAndFilter()).isTrue();
+                assertThat(table.cacheIndexAndFilterBlocks()).as("bloom filters stay with their files, out of the LRU").isFalse();
                 assertThat(options.writeBufferSize()).isEqualTo(16L * 1024 * 1024);
                 assertThat(options.maxWriteBufferNumber()).isEqualTo(3);
             }
