@@ -25,8 +25,9 @@ import org.etlsuite.events.urban.SensorStatus;
 import org.etlsuite.events.urban.UrbanLocation;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.Topics;
+import org.etlsuite.model.product.Product;
+import org.etlsuite.model.product.ProductCatalog;
 import org.etlsuite.model.serde.AvroSerializer;
-import org.etlsuite.transformer.product.ProductCatalog;
 
 /**
  * Events for the runs' bursts, every one distinct across the whole test JVM (a counter feeds ids and
@@ -93,7 +94,7 @@ final class RunEvents {
     Burst product(int events) {
         List<KeyValue<String, byte[]>> records = new ArrayList<>();
         List<SpecificRecord> valid = new ArrayList<>();
-        ProductCatalog.Product product = ProductCatalog.find("elec-01").orElseThrow();
+        Product product = ProductCatalog.find("elec-01").orElseThrow();
         for (int i = 0; i < events; i++) {
             long n = SEQUENCE.incrementAndGet();
             String user = "user_%04d".formatted(1 + n % 200);

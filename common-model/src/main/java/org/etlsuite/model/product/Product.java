@@ -1,4 +1,4 @@
-package org.etlsuite.producer.product;
+package org.etlsuite.model.product;
 
 import java.math.BigDecimal;
 import java.util.Objects;
