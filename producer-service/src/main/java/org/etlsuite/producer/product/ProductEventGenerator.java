@@ -14,6 +14,8 @@ import org.etlsuite.events.product.EventType;
 import org.etlsuite.events.product.PaymentMethod;
 import org.etlsuite.events.product.Platform;
 import org.etlsuite.events.product.ProductEvent;
+import org.etlsuite.model.product.Product;
+import org.etlsuite.model.product.ProductCatalog;
 import org.etlsuite.producer.stream.EventGenerator;
 import org.etlsuite.producer.stream.EventTimes;
 import org.etlsuite.producer.stream.SeededUuids;

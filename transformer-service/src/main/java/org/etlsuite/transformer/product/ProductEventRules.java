@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.etlsuite.events.product.EventType;
 import org.etlsuite.events.product.ProductEvent;
+import org.etlsuite.model.product.ProductCatalog;
 import org.etlsuite.transformer.pipeline.QualityRule;
 
 /**

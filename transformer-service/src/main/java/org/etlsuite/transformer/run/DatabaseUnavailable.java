@@ -13,13 +13,13 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * written for now, and will be again) from every other failure of a database call, which is a bug or a
  * broken schema and must not be waited out.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {
     }
 
     /** Whether the failure, or any of its causes, means the database cannot be reached right now. */
-    static boolean causes(Throwable failure) {
+    public static boolean causes(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException

@@ -8,6 +8,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.common.TopicPartition;
+import org.etlsuite.transformer.run.kafka.OffsetRanges;
+import org.etlsuite.transformer.run.kafka.OffsetsText;
+import org.etlsuite.transformer.run.kafka.RunKafka;
+import org.etlsuite.transformer.run.store.RunStore;
 
 /**
  * What a run that takes the events already in Kafka ({@code generate=false}) would read now: from where
@@ -15,7 +19,7 @@ import org.apache.kafka.common.TopicPartition;
  * end. One definition for the check when such a run is asked for and for its extract task, so that both
  * size the same range.
  */
-class ExistingEventsRange {
+public class ExistingEventsRange {
 
     /** No run yet: the check before a run is queued. */
     static final long NO_RUN = 0;
@@ -33,11 +37,11 @@ class ExistingEventsRange {
      * @param outputStart   where the scan of the output topics starts
      * @param previousRunId the previous such run, or null when there was none
      */
-    record Pending(OffsetRanges input, Map<TopicPartition, Long> outputStart, Long previousRunId) {
+    public record Pending(OffsetRanges input, Map<TopicPartition, Long> outputStart, Long previousRunId) {
     }
 
     /** @param runId the run asking, which does not count as its own predecessor; {@link #NO_RUN} before it exists */
-    Pending pending(Pipeline pipeline, long runId) throws ExecutionException, InterruptedException, TimeoutException {
+    public Pending pending(Pipeline pipeline, long runId) throws ExecutionException, InterruptedException, TimeoutException {
         Set<TopicPartition> inputPartitions = kafka.partitions(List.of(pipeline.topic()));
         Set<TopicPartition> outputPartitions = kafka.partitions(List.of(pipeline.processedTopic(), pipeline.deadLetterTopic()));
         Map<TopicPartition, Long> inputStart = new HashMap<>(kafka.beginnings(inputPartitions));

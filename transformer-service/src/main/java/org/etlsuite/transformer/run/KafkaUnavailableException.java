@@ -1,7 +1,7 @@
 package org.etlsuite.transformer.run;
 
 /** Kafka did not answer a question a request depends on: 503, the request may be repeated. */
-class KafkaUnavailableException extends RuntimeException {
+public class KafkaUnavailableException extends RuntimeException {
 
     KafkaUnavailableException(String message, Throwable cause) {
         super(message, cause);

@@ -34,7 +34,7 @@ public enum Pipeline {
             "processed_transport/final_data_warehouse_output.csv");
 
     /** The run's timestamp in file names, as the original wrote it (UTC). */
-    static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm", Locale.ROOT).withZone(ZoneOffset.UTC);
+    public static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final String id;
     private final String dagId;
@@ -70,11 +70,11 @@ public enum Pipeline {
         return topic;
     }
 
-    Class<? extends SpecificRecord> eventType() {
+    public Class<? extends SpecificRecord> eventType() {
         return eventType;
     }
 
-    Class<? extends SpecificRecord> processedType() {
+    public Class<? extends SpecificRecord> processedType() {
         return processedType;
     }
 
@@ -87,7 +87,7 @@ public enum Pipeline {
     }
 
     /** The raw archive of a run, relative to the shared volume, named after the run's timestamp. */
-    String rawFile(String stamp) {
+    public String rawFile(String stamp) {
         return rawFilePattern.formatted(stamp);
     }
 
@@ -95,12 +95,12 @@ public enum Pipeline {
      * The processed rows of the latest successful run, relative to the shared volume, where the
      * original wrote them (transportation wrote the same rows twice, under two names).
      */
-    List<String> processedFiles() {
+    public List<String> processedFiles() {
         return processedFiles;
     }
 
     /** The processed rows of one run: the first processed file with the run's timestamp. */
-    String processedRunFile(String stamp) {
+    public String processedRunFile(String stamp) {
         String latest = processedFiles.getFirst();
         return latest.substring(0, latest.length() - ".csv".length()) + "_" + stamp + ".csv";
     }

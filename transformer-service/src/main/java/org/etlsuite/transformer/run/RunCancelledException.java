@@ -1,7 +1,7 @@
 package org.etlsuite.transformer.run;
 
 /** Thrown inside a task when its run was cancelled: the task stops without a retry. */
-class RunCancelledException extends RuntimeException {
+public class RunCancelledException extends RuntimeException {
 
     RunCancelledException(long runId) {
         super("Run " + runId + " was cancelled");

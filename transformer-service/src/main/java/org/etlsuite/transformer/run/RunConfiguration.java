@@ -2,15 +2,18 @@ package org.etlsuite.transformer.run;
 
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.etlsuite.model.web.ApiCredentials;
 import org.etlsuite.transformer.EtlProperties;
-import org.etlsuite.transformer.csv.AtomicFileWriter;
 import org.etlsuite.transformer.export.CsvExporter;
+import org.etlsuite.transformer.run.kafka.RunKafka;
+import org.etlsuite.transformer.run.schedule.PipelineScheduler;
+import org.etlsuite.transformer.run.schedule.ScheduleRepository;
+import org.etlsuite.transformer.run.step.RunSteps;
+import org.etlsuite.transformer.run.store.RunStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,30 +44,24 @@ class RunConfiguration {
         return new RunKafka(Admin.create(kafkaAdmin.getConfigurationProperties()), consumer);
     }
 
-    @Bean(destroyMethod = "close")
-    RunDecoders runDecoders(KafkaProperties kafka) {
-        return new RunDecoders(new HashMap<>(kafka.buildConsumerProperties()));
-    }
-
     @Bean
     ExistingEventsRange existingEventsRange(RunStore store, RunKafka kafka) {
         return new ExistingEventsRange(store, kafka);
     }
 
-    @Bean
-    RunExecutor runExecutor(RunStore store, RunKafka kafka, ExistingEventsRange existingEvents, RunDecoders decoders,
-                            RunsProperties properties, EtlProperties etl, KafkaProperties kafkaProperties,
-                            ObjectProvider<CsvExporter> exporter, Environment environment, ApiCredentials credentials) {
-        AtomicFileWriter writer = new AtomicFileWriter();
-        String applicationId = kafkaProperties.getStreams().getApplicationId();
-        List<RunStep> steps = List.of(
-                new ExtractStep(store, kafka, existingEvents, new ProducerClient(properties.producerUrl(), credentials), properties),
-                new AwaitStep(store, kafka, properties, applicationId),
-                new LoadRawStep(store, kafka, decoders, etl, writer),
+    @Bean(destroyMethod = "close")
+    RunSteps runSteps(RunStore store, RunKafka kafka, ExistingEventsRange existingEvents, RunsProperties properties, EtlProperties etl,
+                      KafkaProperties kafkaProperties, ObjectProvider<CsvExporter> exporter, Environment environment,
+                      ApiCredentials credentials) {
+        return new RunSteps(store, kafka, existingEvents, properties, etl, credentials,
+                new HashMap<>(kafkaProperties.buildConsumerProperties()), kafkaProperties.getStreams().getApplicationId(),
                 // an instance that does not export KPI files (etl.export.enabled=false) does not refresh them either
-                new TransformStep(store, kafka, decoders, etl, writer,
-                        environment.getProperty("etl.export.enabled", Boolean.class, true) ? exporter.getIfAvailable() : null));
-        return new RunExecutor(store, steps, properties, "transformer-" + UUID.randomUUID());
+                environment.getProperty("etl.export.enabled", Boolean.class, true) ? exporter.getIfAvailable() : null);
+    }
+
+    @Bean
+    RunExecutor runExecutor(RunStore store, RunSteps steps, RunsProperties properties) {
+        return new RunExecutor(store, steps.inOrder(), properties, "transformer-" + UUID.randomUUID());
     }
 
     @Bean

@@ -5,9 +5,9 @@ package org.etlsuite.transformer.run;
  * for stopped, e.g. during a database stall), or it has ended. The executing thread stops and records
  * nothing more: whatever it would write now could only contradict what the new owner writes.
  */
-class RunFencedException extends RuntimeException {
+public class RunFencedException extends RuntimeException {
 
-    RunFencedException(long runId, String owner, String why) {
+    public RunFencedException(long runId, String owner, String why) {
         super("Run " + runId + " is no longer executed by " + owner + ": " + why);
     }
 }

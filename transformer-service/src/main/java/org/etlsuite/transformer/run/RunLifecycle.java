@@ -7,6 +7,7 @@ import java.util.Arrays;
 
 import org.etlsuite.transformer.csv.AbandonedTempFiles;
 
+import org.etlsuite.transformer.run.schedule.PipelineScheduler;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 

@@ -2,6 +2,7 @@ package org.etlsuite.transformer.run;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.etlsuite.transformer.run.store.RunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

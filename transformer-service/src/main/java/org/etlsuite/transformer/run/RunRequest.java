@@ -16,17 +16,17 @@ import java.math.RoundingMode;
  * @param dirtyFraction   share of events (0 to 1) that break a data-quality rule
  * @param trigger         {@code api} (default) or {@code manual} (a person, e.g. from a dashboard)
  */
-record RunRequest(Boolean generate, Long events, Double ratePerSecond, Double durationSeconds, Long seed,
+public record RunRequest(Boolean generate, Long events, Double ratePerSecond, Double durationSeconds, Long seed,
                   Double dirtyFraction, String trigger) {
 
     static final double MIN_RATE_PER_SECOND = 0.1;
 
-    static RunRequest empty() {
+    public static RunRequest empty() {
         return new RunRequest(null, null, null, null, null, null, null);
     }
 
     /** @throws InvalidRunParametersException naming the first field in error */
-    RunParameters toParameters(long defaultEvents, long maxEvents) {
+    public RunParameters toParameters(long defaultEvents, long maxEvents) {
         if (generate != null && !generate) {
             if (events != null || ratePerSecond != null || durationSeconds != null || seed != null || dirtyFraction != null) {
                 throw new InvalidRunParametersException(

@@ -3,6 +3,8 @@ package org.etlsuite.transformer.run;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
+import org.etlsuite.transformer.run.store.PipelineRun;
+import org.etlsuite.transformer.run.store.RunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -11,7 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /** Starting, reading and cancelling runs: what the API and the schedules ask for. */
-class RunService {
+public class RunService {
 
     private static final Logger log = LoggerFactory.getLogger(RunService.class);
 
@@ -35,12 +37,12 @@ class RunService {
      *                                       than a run may hold
      * @throws KafkaUnavailableException when the range a run of existing events would take cannot be sized
      */
-    PipelineRun start(Pipeline pipeline, RunRequest request) {
+    public PipelineRun start(Pipeline pipeline, RunRequest request) {
         RunParameters parameters = request.toParameters(properties.defaultEvents(), properties.maxEvents());
         return start(pipeline, request.toTrigger(), parameters);
     }
 
-    PipelineRun start(Pipeline pipeline, RunTrigger trigger, RunParameters parameters) {
+    public PipelineRun start(Pipeline pipeline, RunTrigger trigger, RunParameters parameters) {
         store.activeRun(pipeline).ifPresent(active -> {
             throw new ActiveRunConflictException(pipeline, active);
         });
@@ -86,11 +88,11 @@ class RunService {
         }
     }
 
-    PipelineRun get(long id) {
+    public PipelineRun get(long id) {
         return store.load(id);
     }
 
-    Page<PipelineRun> list(Pipeline pipeline, RunState state, Pageable pageable) {
+    public Page<PipelineRun> list(Pipeline pipeline, RunState state, Pageable pageable) {
         return store.page(pipeline, state, pageable);
     }
 
@@ -98,7 +100,7 @@ class RunService {
      * Cancels a run: a queued one at once, a running one at its next check (within a poll interval
      * here, within a heartbeat when another instance executes it).
      */
-    PipelineRun cancel(long id) {
+    public PipelineRun cancel(long id) {
         store.requestCancel(id);
         executor.cancel(id);
         return store.load(id);

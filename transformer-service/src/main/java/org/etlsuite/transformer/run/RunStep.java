@@ -1,7 +1,7 @@
 package org.etlsuite.transformer.run;
 
 /** One task of a run. An attempt either returns (success) or throws (failure, retried per the pipeline's policy). */
-interface RunStep {
+public interface RunStep {
 
     TaskName name();
 

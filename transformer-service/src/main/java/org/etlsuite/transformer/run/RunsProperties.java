@@ -112,7 +112,7 @@ public record RunsProperties(
         return pipelines.getOrDefault(pipeline.id(), PipelineSettings.defaults());
     }
 
-    Map<Pipeline, PipelineSettings> all() {
+    public Map<Pipeline, PipelineSettings> all() {
         Map<Pipeline, PipelineSettings> all = new EnumMap<>(Pipeline.class);
         for (Pipeline pipeline : Pipeline.values()) {
             all.put(pipeline, settings(pipeline));

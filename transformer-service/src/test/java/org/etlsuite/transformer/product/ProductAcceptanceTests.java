@@ -20,6 +20,8 @@ import org.etlsuite.events.product.PaymentMethod;
 import org.etlsuite.events.product.Platform;
 import org.etlsuite.events.product.ProductEvent;
 import org.etlsuite.events.product.ProductEventProcessed;
+import org.etlsuite.model.product.Product;
+import org.etlsuite.model.product.ProductCatalog;
 import org.etlsuite.transformer.kpi.KpiSink;
 import org.etlsuite.transformer.pipeline.QualityKey;
 import org.junit.jupiter.api.Test;
@@ -42,8 +44,8 @@ public class ProductAcceptanceTests {
     /** Through the TopologyTestDriver, which commits and fsyncs state after every record: a smaller volume. */
     private static final int TOPOLOGY_RECORDS = 200;
     private static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
-    private static final List<ProductCatalog.Product> PRODUCTS = ProductCatalog.all().values().stream()
-            .sorted(java.util.Comparator.comparing(ProductCatalog.Product::id)).toList();
+    private static final List<Product> PRODUCTS = ProductCatalog.all().values().stream()
+            .sorted(java.util.Comparator.comparing(Product::id)).toList();
     private static final String STREAM = "product-events";
 
     @TempDir
@@ -198,7 +200,7 @@ public class ProductAcceptanceTests {
         double typeDraw = random.nextDouble();
         EventType type = typeDraw < 0.65 ? EventType.PRODUCT_VIEW : typeDraw < 0.85 ? EventType.ADD_TO_CART
                 : typeDraw < 0.95 ? EventType.REMOVE_FROM_CART : EventType.PURCHASE;
-        ProductCatalog.Product product = PRODUCTS.get(random.nextInt(PRODUCTS.size()));
+        Product product = PRODUCTS.get(random.nextInt(PRODUCTS.size()));
         String user = String.format("user_%04d", 1 + random.nextInt(200));
         Instant timestamp = START.plusMillis((long) (random.nextDouble() * 3 * 86_400_000L));
         boolean purchase = type == EventType.PURCHASE;

@@ -12,6 +12,8 @@ import org.etlsuite.events.product.PaymentMethod;
 import org.etlsuite.events.product.Platform;
 import org.etlsuite.events.product.ProductEvent;
 import org.etlsuite.events.product.ProductEventProcessed;
+import org.etlsuite.model.product.Product;
+import org.etlsuite.model.product.ProductCatalog;
 import org.etlsuite.transformer.kpi.PipelineTopologyDriver;
 
 /** Clean product events for tests, built from the catalogue as the producer builds them. */
@@ -24,7 +26,7 @@ final class TestProductEvents {
 
     /** A valid event; purchases get purchase_amount = price and the given payment method. */
     static ProductEvent event(String eventId, String userId, EventType type, String productId, Platform platform, Instant timestamp) {
-        ProductCatalog.Product product = ProductCatalog.find(productId).orElseThrow();
+        Product product = ProductCatalog.find(productId).orElseThrow();
         boolean purchase = type == EventType.PURCHASE;
         return ProductEvent.newBuilder()
                 .setEventId(eventId)

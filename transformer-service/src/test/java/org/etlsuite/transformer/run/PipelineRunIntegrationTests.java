@@ -23,6 +23,8 @@ import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.Topics;
 import org.etlsuite.transformer.EmbeddedPostgresHolder;
 import org.etlsuite.transformer.ExactlyOnceEmbeddedKafka;
+import org.etlsuite.transformer.run.api.RunApi;
+import org.etlsuite.transformer.run.step.FakeProducer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -22,6 +22,8 @@ import org.etlsuite.transformer.TestCredentials;
 import org.etlsuite.model.Topics;
 import org.etlsuite.transformer.ExactlyOnceEmbeddedKafka;
 import org.etlsuite.transformer.RestartablePostgres;
+import org.etlsuite.transformer.run.api.RunApi;
+import org.etlsuite.transformer.run.step.FakeProducer;
 import org.etlsuite.transformer.streams.ApplicationExit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

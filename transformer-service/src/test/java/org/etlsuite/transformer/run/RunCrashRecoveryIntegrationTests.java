@@ -18,6 +18,8 @@ import org.etlsuite.model.Topics;
 import org.etlsuite.transformer.EmbeddedPostgresHolder;
 import org.etlsuite.transformer.TestBrokers;
 import org.etlsuite.transformer.TransformerProcess;
+import org.etlsuite.transformer.run.api.RunApi;
+import org.etlsuite.transformer.run.step.FakeProducer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

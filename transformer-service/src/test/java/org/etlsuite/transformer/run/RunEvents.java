@@ -25,20 +25,21 @@ import org.etlsuite.events.urban.SensorStatus;
 import org.etlsuite.events.urban.UrbanLocation;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.Topics;
+import org.etlsuite.model.product.Product;
+import org.etlsuite.model.product.ProductCatalog;
 import org.etlsuite.model.serde.AvroSerializer;
-import org.etlsuite.transformer.product.ProductCatalog;
 
 /**
  * Events for the runs' bursts, every one distinct across the whole test JVM (a counter feeds ids and
  * times), with a known composition: valid events, invalid ones (broken data-quality rule), bytes that
  * are no event at all, and copies of valid ones.
  */
-final class RunEvents {
+public final class RunEvents {
 
     /** Composition of a burst of n events. */
-    record Mix(int valid, int invalid, int poison, int copies) {
+    public record Mix(int valid, int invalid, int poison, int copies) {
 
-        static Mix of(int events) {
+        public static Mix of(int events) {
             int invalid = events / 50;
             int copies = events / 100;
             int poison = events >= 100 ? 2 : 0;
@@ -47,7 +48,7 @@ final class RunEvents {
     }
 
     /** A burst's records and what they hold. */
-    record Burst(List<KeyValue<String, byte[]>> records, List<SpecificRecord> valid) {
+    public record Burst(List<KeyValue<String, byte[]>> records, List<SpecificRecord> valid) {
     }
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
@@ -55,11 +56,11 @@ final class RunEvents {
 
     private final AvroSerializer<Object> serializer = new AvroSerializer<>();
 
-    RunEvents(String registryUrl) {
+    public RunEvents(String registryUrl) {
         serializer.configure(Map.of("schema.registry.url", registryUrl), false);
     }
 
-    Burst urban(int events) {
+    public Burst urban(int events) {
         Mix mix = Mix.of(events);
         List<KeyValue<String, byte[]>> records = new ArrayList<>();
         List<SpecificRecord> valid = new ArrayList<>();
@@ -81,7 +82,7 @@ final class RunEvents {
     }
 
     /** Readings outside any run: what a continuous stream would send meanwhile. */
-    List<KeyValue<String, byte[]>> urbanOutsideRuns(int events) {
+    public List<KeyValue<String, byte[]>> urbanOutsideRuns(int events) {
         List<KeyValue<String, byte[]>> records = new ArrayList<>();
         for (int i = 0; i < events; i++) {
             UrbanSensorReading reading = reading("sensor-" + (100 + i % 900));
@@ -90,10 +91,10 @@ final class RunEvents {
         return records;
     }
 
-    Burst product(int events) {
+    public Burst product(int events) {
         List<KeyValue<String, byte[]>> records = new ArrayList<>();
         List<SpecificRecord> valid = new ArrayList<>();
-        ProductCatalog.Product product = ProductCatalog.find("elec-01").orElseThrow();
+        Product product = ProductCatalog.find("elec-01").orElseThrow();
         for (int i = 0; i < events; i++) {
             long n = SEQUENCE.incrementAndGet();
             String user = "user_%04d".formatted(1 + n % 200);
@@ -117,7 +118,7 @@ final class RunEvents {
         return new Burst(records, valid);
     }
 
-    Burst transport(int events) {
+    public Burst transport(int events) {
         List<KeyValue<String, byte[]>> records = new ArrayList<>();
         List<SpecificRecord> valid = new ArrayList<>();
         for (int i = 0; i < events; i++) {
@@ -165,7 +166,7 @@ final class RunEvents {
     }
 
     /** sensor_id and ts: a reading's identity, the first two columns of the raw archive and of the processed file. */
-    static String idOf(String line) {
+    public static String idOf(String line) {
         String[] fields = line.split(",", 3);
         return fields[0] + "|" + fields[1];
     }

@@ -15,9 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
-import jakarta.persistence.EntityManager;
-
 import org.etlsuite.transformer.csv.AtomicFileWriter;
+import org.etlsuite.transformer.run.store.RunHistory;
+import org.etlsuite.transformer.run.store.RunStore;
+import org.etlsuite.transformer.run.store.StallingRunStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -55,37 +56,6 @@ class RunFencingIntegrationTests {
 
     @TempDir
     Path data;
-
-    /** A run history whose heartbeats hang while {@link #stall()} holds them: the database stalls for this instance only. */
-    static class StallingRunStore extends RunStore {
-
-        private volatile CountDownLatch stalled = new CountDownLatch(0);
-
-        StallingRunStore(RunRepository runs, EntityManager entityManager) {
-            super(runs, entityManager);
-        }
-
-        public void stall() {
-            stalled = new CountDownLatch(1);
-        }
-
-        public void resume() {
-            stalled.countDown();
-        }
-
-        @Override
-        public boolean heartbeat(long id, String owner) {
-            try {
-                if (stalled.getCount() > 0) {
-                    stalled.await();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while stalled", e);
-            }
-            return super.heartbeat(id, owner);
-        }
-    }
 
     /** Where A's task stops, and what became of it. */
     private static final class Stall {

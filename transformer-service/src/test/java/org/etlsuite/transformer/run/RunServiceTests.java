@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.etlsuite.transformer.run.kafka.OffsetRanges;
+import org.etlsuite.transformer.run.store.RunStore;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
