@@ -14,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole local stack: PostgreSQL, Kafka, the Schema Registry and then (unless disabled) the three
- * services, started in that order and stopped in the reverse one, so that nothing loses the thing it
- * talks to while it is still shutting down. One {@link StackCredentials} guards the services' APIs and the
+ * The whole local stack: PostgreSQL, Kafka, the Schema Registry, then (unless disabled) the three
+ * services and (with {@code --connect}) a Kafka Connect worker, last because its sink reads a topic the
+ * transformer declares; started in that order and stopped in the reverse one, so that nothing loses the thing
+ * it talks to while it is still shutting down. One {@link StackCredentials} guards the services' APIs and the
  * registry's destructive operations.
  *
  * <p>{@link #close()} may be called from a shutdown hook while {@link #start()} is still running: the parts
@@ -93,6 +94,13 @@ public final class LocalStack implements AutoCloseable {
             }
             launcher.start(definitions, options.startupTimeout());
         }
+
+        if (options.startConnect()) {
+            ExampleConnector connector = ExampleConnector.load(dirs);
+            log.info("Starting Kafka Connect on {}:{} (connector {} writes {})", Addresses.uriHost(options.bindAddress()),
+                    options.connectPort(), connector.name(), ExampleConnector.sinkFile(dirs));
+            register("Kafka Connect", EmbeddedConnectWorker.start(options, connector));
+        }
         log.info("Local stack up in {} s", Duration.between(begin, Instant.now()).toSeconds());
     }
 
@@ -136,7 +144,7 @@ public final class LocalStack implements AutoCloseable {
         return services == null ? List.of() : services.processes();
     }
 
-    /** Stops the services, the Schema Registry, Kafka and PostgreSQL, in that order; safe to call twice. */
+    /** Stops Kafka Connect, the services, the Schema Registry, Kafka and PostgreSQL, in that order; safe to call twice. */
     @Override
     public void close() {
         Deque<NamedCloseable> toClose;

@@ -29,6 +29,8 @@ public record LocalStackOptions(
         int dashboardPort,
         InetAddress bindAddress,
         boolean startServices,
+        boolean startConnect,
+        int connectPort,
         Path servicesDir,
         Duration startupTimeout,
         List<String> serviceJvmOptions,
@@ -49,6 +51,9 @@ public record LocalStackOptions(
         BIND("bind", "127.0.0.1",
                 "address of the services, the registry and Kafka (0.0.0.0: every address); PostgreSQL stays on 127.0.0.1"),
         NO_SERVICES("no-services", "false", "start only Kafka, PostgreSQL and the Schema Registry"),
+        CONNECT("connect", "false",
+                "also start a Kafka Connect worker with the example FileStreamSink of urban-sensors.processed"),
+        CONNECT_PORT("connect-port", "8083", "Kafka Connect REST port (with --connect)"),
         SERVICES_DIR("services-dir", ".",
                 "repository root (jars in <module>/target/) or a folder holding the *-exec.jar files"),
         STARTUP_TIMEOUT("startup-timeout", "180", "seconds to wait for each service to report UP"),
@@ -66,7 +71,7 @@ public record LocalStackOptions(
         }
 
         boolean isSwitch() {
-            return this == NO_SERVICES || this == HELP;
+            return this == NO_SERVICES || this == CONNECT || this == HELP;
         }
 
         static Option byFlag(String flag) {
@@ -131,6 +136,8 @@ public record LocalStackOptions(
                 port(values, Option.DASHBOARD_PORT),
                 Addresses.parse(values.get(Option.BIND), Option.BIND.flag),
                 !bool(values, Option.NO_SERVICES),
+                bool(values, Option.CONNECT),
+                port(values, Option.CONNECT_PORT),
                 Path.of(values.get(Option.SERVICES_DIR)).toAbsolutePath().normalize(),
                 Duration.ofSeconds(positive(values, Option.STARTUP_TIMEOUT)),
                 Arrays.stream(values.get(Option.SERVICE_JVM_OPTIONS).trim().split("\\s+"))
@@ -146,7 +153,8 @@ public record LocalStackOptions(
     }
 
     /**
-     * The sockets that will be bound, keyed by what binds them; the services only when they are started. The
+     * The sockets that will be bound, keyed by what binds them; the services and Kafka Connect only when they are
+     * started. The
      * Kafka controller and PostgreSQL stay on loopback whatever {@code --bind} says: the controller only talks to
      * the broker in this JVM, and PostgreSQL trusts every local connection (see {@link EmbeddedPostgresServer}).
      */
@@ -161,6 +169,9 @@ public record LocalStackOptions(
             ports.put("producer-service", new PortGuard.PortOption(bindAddress, producerPort, Option.PRODUCER_PORT.flag));
             ports.put("transformer-service", new PortGuard.PortOption(bindAddress, transformerPort, Option.TRANSFORMER_PORT.flag));
             ports.put("dashboard-service", new PortGuard.PortOption(bindAddress, dashboardPort, Option.DASHBOARD_PORT.flag));
+        }
+        if (startConnect) {
+            ports.put("Kafka Connect", new PortGuard.PortOption(bindAddress, connectPort, Option.CONNECT_PORT.flag));
         }
         return ports;
     }

@@ -26,6 +26,10 @@ public final class StackBanner {
             line(text, "Transformer", endpoints.transformerUrl() + "/actuator/health");
             line(text, "Run API", endpoints.transformerUrl() + "/api/pipelines");
         }
+        if (options.startConnect()) {
+            line(text, "Kafka Connect", endpoints.connectUrl() + "/connectors");
+            line(text, "Connect sink", relative(ExampleConnector.sinkFile(dirs)));
+        }
         line(text, "Schema Registry", endpoints.registryUrl() + "/subjects");
         line(text, "Kafka bootstrap", endpoints.kafkaBootstrapServers());
         line(text, "PostgreSQL", endpoints.jdbcUrl() + "  (user " + endpoints.jdbcUser() + ", password "

@@ -33,6 +33,16 @@ public record StackDirectories(Path dataDir) {
         return stackDir().resolve("postgres");
     }
 
+    /** Where the embedded Kafka Connect worker's example sink writes: beside the KPI files, for people to read. */
+    public Path connectDir() {
+        return dataDir.resolve("connect");
+    }
+
+    /** The embedded Kafka Connect worker's own state (its source offsets file). */
+    public Path connectStateDir() {
+        return stackDir().resolve("connect");
+    }
+
     public Path registryDir() {
         return stackDir().resolve("registry");
     }

@@ -15,7 +15,8 @@ public record StackEndpoints(
         String jdbcPassword,
         URI producerUrl,
         URI transformerUrl,
-        URI dashboardUrl) {
+        URI dashboardUrl,
+        URI connectUrl) {
 
     public static StackEndpoints of(LocalStackOptions options) {
         String host = Addresses.uriHost(Addresses.clientAddress(options.bindAddress()));
@@ -28,7 +29,8 @@ public record StackEndpoints(
                 EmbeddedPostgresServer.PASSWORD,
                 http(host, options.producerPort()),
                 http(host, options.transformerPort()),
-                http(host, options.dashboardPort()));
+                http(host, options.dashboardPort()),
+                http(host, options.connectPort()));
     }
 
     private static URI http(String host, int port) {

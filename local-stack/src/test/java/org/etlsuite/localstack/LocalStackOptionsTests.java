@@ -27,6 +27,9 @@ class LocalStackOptionsTests {
         assertThat(options.dashboardPort()).isEqualTo(5200);
         assertThat(options.bindAddress().getHostAddress()).isEqualTo("127.0.0.1");
         assertThat(options.startServices()).isTrue();
+        assertThat(options.startConnect()).isFalse();
+        assertThat(options.connectPort()).isEqualTo(8083);
+        assertThat(options.ports()).doesNotContainKey("Kafka Connect");
         assertThat(options.servicesDir()).isEqualTo(Path.of("").toAbsolutePath());
         assertThat(options.startupTimeout()).isEqualTo(Duration.ofSeconds(180));
         assertThat(options.serviceJvmOptions()).containsExactly("-Xmx512m");
@@ -97,10 +100,25 @@ class LocalStackOptionsTests {
         for (String flag : List.of("--data-dir=<./data>", "--kafka-port=<9092>", "--kafka-controller-port=<9093>",
                 "--postgres-port=<5432>", "--registry-port=<8081>", "--producer-port=<8090>",
                 "--transformer-port=<8091>", "--dashboard-port=<5200>", "--bind=<127.0.0.1>", "--no-services",
-                "--services-dir=<.>",
+                "--services-dir=<.>", "--connect", "--connect-port=<8083>",
                 "--startup-timeout=<180>", "--service-jvm-options=<-Xmx512m>", "--help")) {
             assertThat(usage).contains(flag);
         }
+    }
+
+    @Test
+    void shouldBindKafkaConnectsRestPortOnlyWhenConnectIsStarted() {
+        LocalStackOptions options = LocalStackOptions.parse(new String[] {"--connect", "--connect-port=18083", "--bind=0.0.0.0"},
+                new Properties());
+
+        assertThat(options.startConnect()).isTrue();
+        assertThat(options.ports()).hasEntrySatisfying("Kafka Connect", p -> {
+            assertThat(p.port()).isEqualTo(18083);
+            assertThat(p.address().isAnyLocalAddress()).isTrue();
+            assertThat(p.flag()).isEqualTo("connect-port");
+        });
+        assertThatThrownBy(() -> LocalStackOptions.parse(new String[] {"--connect", "--connect-port=8081"}, new Properties()))
+                .hasMessage("Port 8081 is given to both the Schema Registry and Kafka Connect.");
     }
 
     @Test

@@ -69,6 +69,17 @@ class StackBannerTests {
     }
 
     @Test
+    void shouldShowKafkaConnectAndItsSinkFileOnlyWithConnect() {
+        LocalStackOptions connect = LocalStackOptions.parse(new String[] {"--connect", "--data-dir=/srv/etl/data"},
+                new Properties());
+
+        assertThat(StackBanner.render(connect, STORED))
+                .contains("Kafka Connect    http://127.0.0.1:8083/connectors")
+                .contains("Connect sink     /srv/etl/data/connect/urban-sensors.processed.txt");
+        assertThat(StackBanner.render(LocalStackOptions.defaults(), STORED)).doesNotContain("Kafka Connect");
+    }
+
+    @Test
     void shouldLeaveOutTheServicesWhenOnlyTheInfrastructureRuns() {
         String banner = StackBanner.render(LocalStackOptions.parse(new String[] {"--no-services", "--kafka-port=19092"},
                 new Properties()), STORED);
