@@ -9,6 +9,8 @@ import java.util.List;
  */
 public final class CsvFormat {
 
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private CsvFormat() {
     }
 
@@ -42,6 +44,16 @@ public final class CsvFormat {
         StringBuilder out = new StringBuilder(16 * fields.size());
         appendRecord(out, fields);
         return out.toString();
+    }
+
+    /**
+     * Free text from an event, neutralised against formula injection (OWASP "CSV injection"): a
+     * spreadsheet opening the file would run a cell starting with {@code = + - @}, a tab or a carriage
+     * return as a formula, so such a cell gets a leading single quote, which spreadsheets show as
+     * text. Only for free-text columns: in a numeric column a leading minus is a negative number.
+     */
+    public static String freeText(String value) {
+        return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     /** A field quoted per RFC 4180 when it has to be. */

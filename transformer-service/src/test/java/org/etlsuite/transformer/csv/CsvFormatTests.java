@@ -58,6 +58,23 @@ class CsvFormatTests {
     }
 
     @Test
+    void shouldPrefixFreeTextThatASpreadsheetWouldRunAsAFormula() {
+        assertThat(CsvFormat.freeText("=1+2")).isEqualTo("'=1+2");
+        assertThat(CsvFormat.freeText("+1")).isEqualTo("'+1");
+        assertThat(CsvFormat.freeText("-2+3")).isEqualTo("'-2+3");
+        assertThat(CsvFormat.freeText("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvFormat.freeText("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(CsvFormat.freeText("\rcmd")).isEqualTo("'\rcmd");
+        assertThat(CsvFormat.freeText("sensor-1=2")).isEqualTo("sensor-1=2");
+        assertThat(CsvFormat.freeText("Blender 3000")).isEqualTo("Blender 3000");
+    }
+
+    @Test
+    void shouldLeaveEmptyFreeTextEmpty() {
+        assertThat(CsvFormat.freeText("")).isEmpty();
+    }
+
+    @Test
     void shouldRenderHeaderThenRowsWithLfLineEnds() {
         CsvDocument document = new CsvDocument(List.of("zone", "note"),
                 List.of(List.of("Centro (Downtown)", "a, b"), List.of("Caucel", "say \"hi\"")), 2);

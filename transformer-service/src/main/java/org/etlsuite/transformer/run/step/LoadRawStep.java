@@ -71,7 +71,8 @@ class LoadRawStep implements RunStep {
                             : blank(eventColumns.size());
                     row.add(Integer.toString(record.partition()));
                     row.add(Long.toString(record.offset()));
-                    row.add(decodeError(outcome));
+                    // free text: the message of whatever exception the bytes raised in the deserializer
+                    row.add(CsvFormat.freeText(decodeError(outcome)));
                     try {
                         out.write(CsvFormat.line(row));
                     } catch (IOException e) {

@@ -31,7 +31,8 @@ import org.etlsuite.transformer.csv.CsvFormat;
 /**
  * An Avro record as a CSV row: one column per schema field, in schema order, named as the field.
  * Values as the original files had them: ISO-8601 times, plain decimals (no exponent), the
- * original's vocabulary for enums (e.g. {@code Centro (Downtown)}), empty for null.
+ * original's vocabulary for enums (e.g. {@code Centro (Downtown)}), empty for null. String fields
+ * are free text from whoever produced the event, so they are guarded against formula injection.
  */
 final class RecordCsv {
 
@@ -46,9 +47,19 @@ final class RecordCsv {
         List<Schema.Field> fields = record.getSchema().getFields();
         List<String> values = new ArrayList<>(fields.size());
         for (int i = 0; i < fields.size(); i++) {
-            values.add(text(record.get(i)));
+            String text = text(record.get(i));
+            values.add(freeText(fields.get(i).schema()) ? CsvFormat.freeText(text) : text);
         }
         return values;
+    }
+
+    /** A string field, or a nullable one; enums, numbers and logical types are not free text. */
+    private static boolean freeText(Schema schema) {
+        return switch (schema.getType()) {
+            case STRING -> true;
+            case UNION -> schema.getTypes().stream().anyMatch(branch -> branch.getType() == Schema.Type.STRING);
+            default -> false;
+        };
     }
 
     static String text(Object value) {

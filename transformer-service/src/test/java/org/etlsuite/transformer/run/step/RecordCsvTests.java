@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.etlsuite.events.product.EventType;
 import org.etlsuite.events.product.PaymentMethod;
@@ -25,6 +26,7 @@ import org.etlsuite.events.urban.UrbanNoiseLevel;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
 import org.etlsuite.model.urban.UrbanLocations;
+import org.etlsuite.transformer.csv.CsvFormat;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,6 +200,33 @@ class RecordCsvTests {
 
         assertThat(RecordCsv.values(purchase).subList(4, 12)).containsExactly(
                 "purchase", "home-02", "Blender 3000", "electronics", "1200.00", "android", "1200.00", "apple_pay");
+    }
+
+    @Test
+    void shouldNeutraliseFormulasInFreeTextColumns() {
+        ProductEventProcessed event = productView()
+                .setProductName("=HYPERLINK(\"http://attacker.example\",\"Blender\")")
+                .setUserId("@SUM(1+1)")
+                .setSessionId("-2+3")
+                .build();
+
+        assertThat(RecordCsv.values(event).subList(2, 7)).containsExactly(
+                "'@SUM(1+1)", "'-2+3", "product_view", "home-02", "'=HYPERLINK(\"http://attacker.example\",\"Blender\")");
+        // quoted as any other field with a comma or quote: the guard comes first, the quoting around it
+        assertThat(CsvFormat.line(RecordCsv.values(event))).contains(
+                ",\"'=HYPERLINK(\"\"http://attacker.example\"\",\"\"Blender\"\")\",");
+    }
+
+    @Test
+    void shouldLeaveNegativeNumbersInNumericColumnsAsTheyAre() {
+        UrbanSensorReadingProcessed reading = urban().setSensorId("-1").setAvgSpeedKmh(-3.5).setVehicleCount(-4)
+                .setPollutionIdx(-0.25).build();
+
+        List<String> values = RecordCsv.values(reading);
+        assertThat(values.get(0)).isEqualTo("'-1");
+        assertThat(values.get(3)).isEqualTo("-4");
+        assertThat(values.get(4)).isEqualTo("-3.5");
+        assertThat(values.get(12)).isEqualTo("-0.25");
     }
 
     @Test
