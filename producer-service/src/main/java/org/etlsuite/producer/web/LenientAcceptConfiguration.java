@@ -1,10 +1,8 @@
-package org.etlsuite.model.web;
+package org.etlsuite.producer.web;
 
 import java.util.List;
 
-import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.accept.HeaderContentNegotiationStrategy;
@@ -13,14 +11,12 @@ import org.springframework.web.servlet.config.annotation.ContentNegotiationConfi
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * For all three services: an {@code Accept} header that is not a list of media types counts as absent (any
- * type). Spring otherwise fails content negotiation for every answer, error answers included: a refused
- * request then got a bare status and an empty body instead of the problem (or error page) that says why.
+ * An {@code Accept} header that is not a list of media types counts as absent (any type). Spring otherwise
+ * fails content negotiation for every answer, error answers included: a request refused for its body or
+ * its stream then got a bare status without the problem that says why.
  */
-@AutoConfiguration
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass(WebMvcConfigurer.class)
-public final class LenientAcceptAutoConfiguration implements WebMvcConfigurer {
+@Configuration(proxyBeanMethods = false)
+class LenientAcceptConfiguration implements WebMvcConfigurer {
 
     @Override
     public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
