@@ -1,5 +1,7 @@
 package org.etlsuite.model;
 
+import java.util.List;
+
 /** Names of the event topics: the contract between the producer and the transformer. */
 public final class Topics {
 
@@ -11,6 +13,12 @@ public final class Topics {
 
     /** One public-transport trip per record; key {@code transaction_id}; value {@code TransportTrip}. */
     public static final String TRANSPORTATION_STATS = "transportation-stats";
+
+    /**
+     * Every event topic, the one list of the suite's streams: each module keeps its own definition of a stream
+     * (generator, topology and pipeline, page) and a test there checks that it covers exactly these.
+     */
+    public static final List<String> ALL = List.of(URBAN_SENSORS, PRODUCT_EVENTS, TRANSPORTATION_STATS);
 
     private Topics() {
     }

@@ -17,11 +17,15 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.IndexedRecord;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
+import org.etlsuite.model.Topics;
 import org.etlsuite.producer.product.ProductEventGenerator;
 import org.etlsuite.producer.stream.EventGenerator;
+import org.etlsuite.producer.stream.StreamCatalog;
 import org.etlsuite.producer.transport.TransportTripGenerator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The product-events and transportation-stats streams through the whole service, against a real in-process KRaft
@@ -52,6 +56,14 @@ class ProductAndTransportBurstIntegrationTests extends FixedClockBrokerIntegrati
                         seed -> new ProductEventGenerator(seed, CLOCK)),
                 new StreamCase("transportation-stats", "schemas/transport-trip.avsc", "transaction_id",
                         seed -> new TransportTripGenerator(seed, CLOCK)));
+    }
+
+    @Autowired
+    StreamCatalog catalog;
+
+    @Test
+    void shouldGenerateEveryStreamOfTheSuiteAndNoOther() {
+        assertThat(catalog.names()).containsExactlyElementsOf(Topics.ALL.stream().sorted().toList());
     }
 
     @ParameterizedTest

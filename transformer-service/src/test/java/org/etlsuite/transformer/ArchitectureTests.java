@@ -46,7 +46,7 @@ class ArchitectureTests {
     static final ArchRule featurePackagesAreFreeOfCycles = slices()
             .matching("org.etlsuite.transformer.(*)..").namingSlices("$1")
             .should().beFreeOfCycles()
-            .because("each feature package builds on the ones below it (csv, export, pipeline, streams, table), "
+            .because("each feature package builds on the ones below it (csv, export, stream, kafkastreams, table), "
                     + "so that one can be read, tested and changed without the rest");
 
     @ArchTest

@@ -25,7 +25,7 @@ import org.etlsuite.events.urban.UrbanLocation;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.registry.MockSchemaRegistry;
 import org.etlsuite.model.serde.AvroSerializer;
-import org.etlsuite.transformer.streams.ApplicationExit;
+import org.etlsuite.transformer.kafkastreams.ApplicationExit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -44,7 +44,7 @@ import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
 import org.etlsuite.model.serde.AvroSerializer;
 import org.etlsuite.model.serde.SpecificAvroSerde;
-import org.etlsuite.transformer.streams.ApplicationExit;
+import org.etlsuite.transformer.kafkastreams.ApplicationExit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,7 +6,7 @@ import org.etlsuite.model.Topics;
 
 /**
  * The dead-letter topics and the headers the transformer adds to every dead letter. The transformer alone writes
- * them: these values are those of {@code org.etlsuite.transformer.pipeline.DeadLetterHeaders} and of the
+ * them: these values are those of {@code org.etlsuite.transformer.stream.DeadLetterHeaders} and of the
  * dead-letter topic of {@code StreamSpec} in the transformer-service, which the dashboard does not depend on.
  */
 final class DeadLetterHeaders {
@@ -15,8 +15,7 @@ final class DeadLetterHeaders {
     static final String TOPIC_SUFFIX = ".DLT";
 
     /** The dead-letter topics, in the order of the streams on the page (the file's order: by name). */
-    static final List<String> TOPICS = List.of(Topics.PRODUCT_EVENTS, Topics.TRANSPORTATION_STATS, Topics.URBAN_SENSORS)
-            .stream().map(topic -> topic + TOPIC_SUFFIX).toList();
+    static final List<String> TOPICS = Topics.ALL.stream().sorted().map(topic -> topic + TOPIC_SUFFIX).toList();
 
     /** Of every header the transformer adds. */
     static final String PREFIX = "etl.dlt.";

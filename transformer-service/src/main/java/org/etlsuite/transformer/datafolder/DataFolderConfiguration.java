@@ -1,6 +1,5 @@
 package org.etlsuite.transformer.datafolder;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -23,7 +22,7 @@ class DataFolderConfiguration {
     DataFolderHealthIndicator dataFolderHealthIndicator(EtlProperties properties, CsvExportSources exports) {
         List<String> folders = Stream.of(
                         exports.all().stream().map(source -> folderOf(source.relativePath())),
-                        Arrays.stream(Pipeline.values()).flatMap(pipeline -> pipeline.folders().stream()),
+                        Pipeline.all().stream().flatMap(pipeline -> pipeline.folders().stream()),
                         Stream.of(AnalyticsConfiguration.URBAN_DATASET))
                 .flatMap(paths -> paths)
                 .map(DataFolderConfiguration::topFolder)

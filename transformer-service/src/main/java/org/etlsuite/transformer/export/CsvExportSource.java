@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.etlsuite.transformer.csv.CsvDocument;
 
 /**
- * One KPI file the exporter keeps up to date. Each pipeline contributes a bean; the exporter
+ * One KPI file the exporter keeps up to date. Each stream contributes a bean; the exporter
  * writes all of them on every round.
  */
 public interface CsvExportSource {

@@ -4,7 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 
-import org.etlsuite.transformer.streams.VersionedBinarySerde;
+import org.etlsuite.transformer.kafkastreams.VersionedBinarySerde;
 
 /**
  * Binary serde of {@link Tally} for the task stores, their changelogs, the {@code <stream>.kpis-by-partition} topic

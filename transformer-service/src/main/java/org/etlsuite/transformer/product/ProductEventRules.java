@@ -5,7 +5,7 @@ import java.util.List;
 import org.etlsuite.events.product.EventType;
 import org.etlsuite.events.product.ProductEvent;
 import org.etlsuite.model.product.ProductCatalog;
-import org.etlsuite.transformer.pipeline.QualityRule;
+import org.etlsuite.transformer.stream.QualityRule;
 
 /**
  * The data-quality rules of the product-events stream, in the order they are checked (after the

@@ -9,8 +9,9 @@ import org.etlsuite.model.Topics;
 import org.etlsuite.model.kpi.ProductKpiFiles;
 import org.etlsuite.transformer.kpi.Tally;
 import org.etlsuite.transformer.kpi.TallySerde;
-import org.etlsuite.transformer.pipeline.StreamDefinition;
-import org.etlsuite.transformer.pipeline.StreamSpec;
+import org.etlsuite.transformer.stream.PipelineLayout;
+import org.etlsuite.transformer.stream.StreamDefinition;
+import org.etlsuite.transformer.stream.StreamSpec;
 import org.etlsuite.transformer.table.Aggregation;
 import org.etlsuite.transformer.table.KpiTable;
 import org.etlsuite.transformer.table.TableFile;
@@ -27,6 +28,10 @@ public final class ProductEventsStream {
             new TableFile<>(ProductKpiFiles.Platform.RELATIVE_PATH, ProductKpis::platformDocument),
             new TableFile<>(ProductKpiFiles.RevenueHourly.RELATIVE_PATH, ProductKpis::revenueHourlyDocument)));
 
+    /** The stream's pipeline, named as the original's DAG and its files. */
+    public static final PipelineLayout PIPELINE = new PipelineLayout("product-events", "VMI_PRODUCT_EVENTS_ETL",
+            "raw_product/events_%s.csv", "processed_product/product_events_clean.csv");
+
     private ProductEventsStream() {
     }
 
@@ -40,6 +45,7 @@ public final class ProductEventsStream {
         return new StreamSpec<>(
                 TOPIC,
                 ProductEvent.class,
+                ProductEventProcessed.class,
                 ProductEventRules.ALL,
                 ProductEvent::getUserId,
                 ProductEvent::getEventId,
@@ -48,6 +54,6 @@ public final class ProductEventsStream {
     }
 
     public static StreamDefinition<ProductEvent, ProductEventProcessed> definition() {
-        return new StreamDefinition<>(spec(), List.of(new Aggregation<ProductEventProcessed, String, Tally>(KPIS, ProductKpis::cells)));
+        return new StreamDefinition<>(spec(), PIPELINE, List.of(new Aggregation<ProductEventProcessed, String, Tally>(KPIS, ProductKpis::cells)));
     }
 }

@@ -7,7 +7,7 @@ import java.time.ZonedDateTime;
 import org.etlsuite.events.product.ProductEvent;
 import org.etlsuite.events.product.ProductEventProcessed;
 
-/** The feature formulas of the product-events pipeline; time features use the event time in UTC. */
+/** The feature formulas of the product-events stream; time features use the event time in UTC. */
 public final class ProductFeatures {
 
     /** What the original wrote for a missing purchase_amount; scale 2 as the Avro decimal requires. */

@@ -3,7 +3,6 @@ package org.etlsuite.transformer.run;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 
 import org.etlsuite.transformer.csv.AbandonedTempFiles;
 
@@ -34,7 +33,7 @@ class RunLifecycle implements SmartLifecycle {
     @Override
     public synchronized void start() {
         // an hour: far longer than any file write, so a write in progress on another instance is never touched
-        Arrays.stream(Pipeline.values()).flatMap(pipeline -> pipeline.folders().stream()).distinct()
+        Pipeline.all().stream().flatMap(pipeline -> pipeline.folders().stream()).distinct()
                 .forEach(folder -> AbandonedTempFiles.sweep(dataDir.resolve(folder), Duration.ofHours(1), Instant.now()));
         timers = new ThreadPoolTaskScheduler();
         timers.setPoolSize(2);

@@ -2,9 +2,8 @@ package org.etlsuite.transformer.run;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -96,7 +95,7 @@ public record RunsProperties(
         if (pipelines != null) {
             pipelines.forEach((id, settings) -> {
                 Pipeline pipeline = Pipeline.find(id).orElseThrow(() -> new IllegalArgumentException(
-                        "etl.runs.pipelines." + id + ": no such pipeline; known: " + Arrays.stream(Pipeline.values())
+                        "etl.runs.pipelines." + id + ": no such pipeline; known: " + Pipeline.all().stream()
                                 .map(Pipeline::id).toList()));
                 if (checked.put(pipeline.id(), settings) != null) {
                     // e.g. one entry by id and one by DAG id: which one counts would be a matter of map order
@@ -113,8 +112,8 @@ public record RunsProperties(
     }
 
     public Map<Pipeline, PipelineSettings> all() {
-        Map<Pipeline, PipelineSettings> all = new EnumMap<>(Pipeline.class);
-        for (Pipeline pipeline : Pipeline.values()) {
+        Map<Pipeline, PipelineSettings> all = new LinkedHashMap<>();
+        for (Pipeline pipeline : Pipeline.all()) {
             all.put(pipeline, settings(pipeline));
         }
         return all;

@@ -30,7 +30,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.etlsuite.transformer.export.CsvExportSource;
-import org.etlsuite.transformer.streams.StreamsStores;
+import org.etlsuite.transformer.kafkastreams.StreamsStores;
 
 /**
  * The one building block behind every exported table (the urban hourly aggregate, the product and

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.etlsuite.transformer.csv.CsvDocument;
 import org.etlsuite.transformer.export.CsvExportSource;
-import org.etlsuite.transformer.streams.StreamsStores;
+import org.etlsuite.transformer.kafkastreams.StreamsStores;
 
 /** One file of a {@link KpiTable}, built from the committed table whenever the exporter asks. */
 final class TableCsvSource<K, A> implements CsvExportSource {

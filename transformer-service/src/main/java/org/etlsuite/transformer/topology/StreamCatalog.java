@@ -2,8 +2,8 @@ package org.etlsuite.transformer.topology;
 
 import java.util.List;
 
-import org.etlsuite.transformer.pipeline.StreamDefinition;
-import org.etlsuite.transformer.pipeline.StreamSpec;
+import org.etlsuite.transformer.stream.StreamDefinition;
+import org.etlsuite.transformer.stream.StreamSpec;
 import org.etlsuite.transformer.product.ProductEventsStream;
 import org.etlsuite.transformer.transport.TransportationStatsStream;
 import org.etlsuite.transformer.urban.UrbanSensorsStream;

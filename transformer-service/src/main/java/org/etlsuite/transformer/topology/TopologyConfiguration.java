@@ -11,11 +11,11 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.etlsuite.transformer.EtlProperties;
 import org.etlsuite.transformer.export.CsvExportSource;
 import org.etlsuite.transformer.export.CsvExportSources;
-import org.etlsuite.transformer.pipeline.DataQualityCsvSource;
-import org.etlsuite.transformer.pipeline.StreamDefinition;
-import org.etlsuite.transformer.pipeline.StreamPipelines;
-import org.etlsuite.transformer.pipeline.StreamSpec;
-import org.etlsuite.transformer.streams.StreamsStores;
+import org.etlsuite.transformer.stream.DataQualityCsvSource;
+import org.etlsuite.transformer.stream.StreamDefinition;
+import org.etlsuite.transformer.stream.StreamStepsFactory;
+import org.etlsuite.transformer.stream.StreamSpec;
+import org.etlsuite.transformer.kafkastreams.StreamsStores;
 import org.etlsuite.transformer.table.KpiTable;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,24 +32,24 @@ import org.springframework.kafka.core.KafkaAdmin;
 class TopologyConfiguration {
 
     @Bean
-    StreamPipelines streamPipelines(KafkaStreamsConfiguration streamsConfig, EtlProperties properties) {
+    StreamStepsFactory streamSteps(KafkaStreamsConfiguration streamsConfig, EtlProperties properties) {
         Map<String, Object> configs = new HashMap<>();
         streamsConfig.asProperties().forEach((key, value) -> configs.put(key.toString(), value));
-        return new StreamPipelines(configs, properties.dedupWindow());
+        return new StreamStepsFactory(configs, properties.dedupWindow());
     }
 
     /** Adds every stream of the catalogue to the shared builder that spring-kafka turns into the Kafka Streams client. */
     @Bean
-    TransformerTopology transformerTopology(StreamsBuilder builder, StreamPipelines pipelines) {
+    TransformerTopology transformerTopology(StreamsBuilder builder, StreamStepsFactory steps) {
         for (StreamDefinition<?, ?> definition : StreamCatalog.ALL) {
-            add(builder, pipelines, definition);
+            add(builder, steps, definition);
         }
         return new TransformerTopology(StreamCatalog.ALL);
     }
 
-    private static <V extends SpecificRecord, P extends SpecificRecord> void add(StreamsBuilder builder, StreamPipelines pipelines,
+    private static <V extends SpecificRecord, P extends SpecificRecord> void add(StreamsBuilder builder, StreamStepsFactory steps,
                                                                                  StreamDefinition<V, P> definition) {
-        definition.addTo(builder, pipelines.create(definition.spec()));
+        definition.addTo(builder, steps.create(definition.spec()));
     }
 
     /**

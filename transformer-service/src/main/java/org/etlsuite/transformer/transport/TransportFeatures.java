@@ -7,7 +7,7 @@ import java.time.ZonedDateTime;
 import org.etlsuite.events.transport.TransportTrip;
 import org.etlsuite.events.transport.TransportTripProcessed;
 
-/** The feature formulas of the transportation-stats pipeline; time features use event_time in UTC. */
+/** The feature formulas of the transportation-stats stream; time features use event_time in UTC. */
 public final class TransportFeatures {
 
     private TransportFeatures() {

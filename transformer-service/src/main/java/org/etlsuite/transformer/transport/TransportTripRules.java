@@ -11,7 +11,7 @@ import org.etlsuite.events.transport.FareType;
 import org.etlsuite.events.transport.RouteType;
 import org.etlsuite.events.transport.ServiceProvider;
 import org.etlsuite.events.transport.TransportTrip;
-import org.etlsuite.transformer.pipeline.QualityRule;
+import org.etlsuite.transformer.stream.QualityRule;
 
 /**
  * The data-quality rules of the transportation-stats stream, in the order they are checked (after the

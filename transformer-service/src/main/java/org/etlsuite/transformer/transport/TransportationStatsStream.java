@@ -9,8 +9,9 @@ import org.etlsuite.model.Topics;
 import org.etlsuite.model.kpi.TransportKpiFiles;
 import org.etlsuite.transformer.kpi.Tally;
 import org.etlsuite.transformer.kpi.TallySerde;
-import org.etlsuite.transformer.pipeline.StreamDefinition;
-import org.etlsuite.transformer.pipeline.StreamSpec;
+import org.etlsuite.transformer.stream.PipelineLayout;
+import org.etlsuite.transformer.stream.StreamDefinition;
+import org.etlsuite.transformer.stream.StreamSpec;
 import org.etlsuite.transformer.table.Aggregation;
 import org.etlsuite.transformer.table.KpiTable;
 import org.etlsuite.transformer.table.TableFile;
@@ -28,6 +29,11 @@ public final class TransportationStatsStream {
             new TableFile<>(TransportKpiFiles.Routes.RELATIVE_PATH, TransportKpis::routesDocument),
             new TableFile<>(TransportKpiFiles.Fares.RELATIVE_PATH, TransportKpis::faresDocument)));
 
+    /** The stream's pipeline, named as the original's DAG and its files. */
+    public static final PipelineLayout PIPELINE = new PipelineLayout("transportation", "VMI_001",
+            "raw_transport/transportation_raw_%s.csv", "processed_transport/processed.csv",
+            "processed_transport/final_data_warehouse_output.csv");
+
     private TransportationStatsStream() {
     }
 
@@ -39,6 +45,7 @@ public final class TransportationStatsStream {
         return new StreamSpec<>(
                 TOPIC,
                 TransportTrip.class,
+                TransportTripProcessed.class,
                 TransportTripRules.ALL,
                 TransportTrip::getTransactionId,
                 TransportTrip::getTransactionId,
@@ -47,6 +54,6 @@ public final class TransportationStatsStream {
     }
 
     public static StreamDefinition<TransportTrip, TransportTripProcessed> definition() {
-        return new StreamDefinition<>(spec(), List.of(new Aggregation<TransportTripProcessed, String, Tally>(KPIS, TransportKpis::cells)));
+        return new StreamDefinition<>(spec(), PIPELINE, List.of(new Aggregation<TransportTripProcessed, String, Tally>(KPIS, TransportKpis::cells)));
     }
 }

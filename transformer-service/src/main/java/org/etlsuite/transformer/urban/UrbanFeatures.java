@@ -9,7 +9,7 @@ import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
 import org.etlsuite.model.urban.NoiseLevel;
 
-/** The feature formulas of the urban-sensors pipeline; time features use the event time in UTC. */
+/** The feature formulas of the urban-sensors stream; time features use the event time in UTC. */
 public final class UrbanFeatures {
 
     /** Rush hours of the original pipeline (UTC hours, as the original used UTC throughout). */

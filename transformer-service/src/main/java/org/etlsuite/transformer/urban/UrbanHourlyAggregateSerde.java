@@ -5,7 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 
 import org.etlsuite.transformer.kpi.ExactSum;
-import org.etlsuite.transformer.streams.VersionedBinarySerde;
+import org.etlsuite.transformer.kafkastreams.VersionedBinarySerde;
 
 /**
  * Binary serde of {@link UrbanHourlyAggregate}, used for the task stores, their changelogs, the

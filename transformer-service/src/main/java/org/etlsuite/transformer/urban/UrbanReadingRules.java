@@ -3,7 +3,7 @@ package org.etlsuite.transformer.urban;
 import java.util.List;
 
 import org.etlsuite.events.urban.UrbanSensorReading;
-import org.etlsuite.transformer.pipeline.QualityRule;
+import org.etlsuite.transformer.stream.QualityRule;
 
 /**
  * The data-quality rules of the urban-sensors stream, in the order they are checked (after the

@@ -5,8 +5,9 @@ import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
-import org.etlsuite.transformer.pipeline.StreamDefinition;
-import org.etlsuite.transformer.pipeline.StreamSpec;
+import org.etlsuite.transformer.stream.PipelineLayout;
+import org.etlsuite.transformer.stream.StreamDefinition;
+import org.etlsuite.transformer.stream.StreamSpec;
 import org.etlsuite.transformer.table.Aggregation;
 import org.etlsuite.transformer.table.KpiTable;
 import org.etlsuite.transformer.table.TableFile;
@@ -22,6 +23,10 @@ public final class UrbanSensorsStream {
             new UrbanBucketSerde(), new UrbanHourlyAggregateSerde(), UrbanHourlyAggregate::plus,
             List.of(new TableFile<>(UrbanHourlyCsv.RELATIVE_PATH, UrbanHourlyCsv::document)));
 
+    /** The stream's pipeline, named as the original's DAG and its files. */
+    public static final PipelineLayout PIPELINE = new PipelineLayout("urban-sensors", "VMI_URBAN_SENSORS_ELT",
+            "raw/urban_sensors_raw_%s.csv", "processed/urban_sensors_processed.csv");
+
     private UrbanSensorsStream() {
     }
 
@@ -36,6 +41,7 @@ public final class UrbanSensorsStream {
         return new StreamSpec<>(
                 UrbanTopics.READINGS,
                 UrbanSensorReading.class,
+                UrbanSensorReadingProcessed.class,
                 UrbanReadingRules.ALL,
                 UrbanSensorReading::getSensorId,
                 UrbanFeatures::eventId,
@@ -45,7 +51,7 @@ public final class UrbanSensorsStream {
 
     /** Each accepted reading counts in its zone's hour. */
     public static StreamDefinition<UrbanSensorReading, UrbanSensorReadingProcessed> definition() {
-        return new StreamDefinition<>(spec(), List.of(new Aggregation<UrbanSensorReadingProcessed, UrbanBucket, UrbanHourlyAggregate>(HOURLY,
+        return new StreamDefinition<>(spec(), PIPELINE, List.of(new Aggregation<UrbanSensorReadingProcessed, UrbanBucket, UrbanHourlyAggregate>(HOURLY,
                 reading -> List.of(KeyValue.pair(UrbanBucket.of(reading), UrbanHourlyAggregate.of(reading))))));
     }
 }

@@ -13,12 +13,12 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.KeyValue;
 import org.etlsuite.transformer.csv.CsvDocument;
 import org.etlsuite.transformer.csv.CsvFormat;
-import org.etlsuite.transformer.pipeline.QualityKey;
-import org.etlsuite.transformer.pipeline.QualityRule;
-import org.etlsuite.transformer.pipeline.StreamSpec;
+import org.etlsuite.transformer.stream.QualityKey;
+import org.etlsuite.transformer.stream.QualityRule;
+import org.etlsuite.transformer.stream.StreamSpec;
 
 /**
- * Where an acceptance test sends its events: the whole topology in a {@link PipelineTopologyDriver},
+ * Where an acceptance test sends its events: the whole topology in a {@link StreamTopologyDriver},
  * or {@link #direct} the same production steps (rules, de-duplication by id, features, KPI cells,
  * table, files) called in plain Java, for volumes a TopologyTestDriver cannot process in reasonable
  * time on a small machine (it commits and checkpoints after every record).
@@ -39,7 +39,7 @@ public interface KpiSink<V> extends AutoCloseable {
     @Override
     void close();
 
-    static <V extends SpecificRecord, P extends SpecificRecord> KpiSink<V> topology(PipelineTopologyDriver<V, P> driver) {
+    static <V extends SpecificRecord, P extends SpecificRecord> KpiSink<V> topology(StreamTopologyDriver<V, P> driver) {
         return new KpiSink<>() {
             private int sent;
 

@@ -23,12 +23,12 @@ import org.etlsuite.events.product.ProductEventProcessed;
 import org.etlsuite.model.product.Product;
 import org.etlsuite.model.product.ProductCatalog;
 import org.etlsuite.transformer.kpi.KpiSink;
-import org.etlsuite.transformer.pipeline.QualityKey;
+import org.etlsuite.transformer.stream.QualityKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.etlsuite.transformer.kpi.PipelineTopologyDriver.T0;
+import static org.etlsuite.transformer.kpi.StreamTopologyDriver.T0;
 
 /**
  * Seeded product events with the generator's distributions, about 5 % dirty (one defect each, crafted

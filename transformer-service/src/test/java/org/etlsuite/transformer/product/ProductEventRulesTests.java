@@ -16,9 +16,9 @@ import org.etlsuite.events.product.Platform;
 import org.etlsuite.events.product.ProductCategory;
 import org.etlsuite.events.product.ProductEvent;
 import org.etlsuite.events.product.ProductEventProcessed;
-import org.etlsuite.transformer.kpi.PipelineTopologyDriver;
-import org.etlsuite.transformer.pipeline.DeadLetterHeaders;
-import org.etlsuite.transformer.pipeline.QualityKey;
+import org.etlsuite.transformer.kpi.StreamTopologyDriver;
+import org.etlsuite.transformer.stream.DeadLetterHeaders;
+import org.etlsuite.transformer.stream.QualityKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class ProductEventRulesTests {
     @TempDir
     Path stateDir;
 
-    private PipelineTopologyDriver<ProductEvent, ProductEventProcessed> topology;
+    private StreamTopologyDriver<ProductEvent, ProductEventProcessed> topology;
 
     @BeforeEach
     void startDriver() {

@@ -11,15 +11,15 @@ import org.etlsuite.events.product.EventType;
 import org.etlsuite.events.product.Platform;
 import org.etlsuite.events.product.ProductEvent;
 import org.etlsuite.events.product.ProductEventProcessed;
-import org.etlsuite.transformer.kpi.PipelineTopologyDriver;
-import org.etlsuite.transformer.pipeline.QualityKey;
+import org.etlsuite.transformer.kpi.StreamTopologyDriver;
+import org.etlsuite.transformer.stream.QualityKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.etlsuite.transformer.kpi.PipelineTopologyDriver.T0;
+import static org.etlsuite.transformer.kpi.StreamTopologyDriver.T0;
 import static org.etlsuite.transformer.product.TestProductEvents.event;
 import static org.etlsuite.transformer.product.TestProductEvents.money;
 
@@ -29,7 +29,7 @@ class ProductEventsStreamTests {
     @TempDir
     Path stateDir;
 
-    private PipelineTopologyDriver<ProductEvent, ProductEventProcessed> topology;
+    private StreamTopologyDriver<ProductEvent, ProductEventProcessed> topology;
 
     @BeforeEach
     void startDriver() {

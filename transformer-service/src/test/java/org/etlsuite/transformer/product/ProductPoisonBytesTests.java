@@ -8,8 +8,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.test.TestRecord;
 import org.etlsuite.events.product.ProductEvent;
 import org.etlsuite.events.product.ProductEventProcessed;
-import org.etlsuite.transformer.kpi.PipelineTopologyDriver;
-import org.etlsuite.transformer.pipeline.DeadLetterHeaders;
+import org.etlsuite.transformer.kpi.StreamTopologyDriver;
+import org.etlsuite.transformer.stream.DeadLetterHeaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class ProductPoisonBytesTests {
     @TempDir
     Path stateDir;
 
-    private PipelineTopologyDriver<ProductEvent, ProductEventProcessed> topology;
+    private StreamTopologyDriver<ProductEvent, ProductEventProcessed> topology;
 
     @BeforeEach
     void startDriver() {

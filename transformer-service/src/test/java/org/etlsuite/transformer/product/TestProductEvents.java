@@ -14,7 +14,7 @@ import org.etlsuite.events.product.ProductEvent;
 import org.etlsuite.events.product.ProductEventProcessed;
 import org.etlsuite.model.product.Product;
 import org.etlsuite.model.product.ProductCatalog;
-import org.etlsuite.transformer.kpi.PipelineTopologyDriver;
+import org.etlsuite.transformer.kpi.StreamTopologyDriver;
 
 /** Clean product events for tests, built from the catalogue as the producer builds them. */
 final class TestProductEvents {
@@ -60,7 +60,7 @@ final class TestProductEvents {
         return new BigDecimal(value);
     }
 
-    static PipelineTopologyDriver<ProductEvent, ProductEventProcessed> driver(Path stateDir) {
-        return new PipelineTopologyDriver<>(stateDir, ProductEventsStream.definition(), ProductEventsStream.KPIS);
+    static StreamTopologyDriver<ProductEvent, ProductEventProcessed> driver(Path stateDir) {
+        return new StreamTopologyDriver<>(stateDir, ProductEventsStream.definition(), ProductEventsStream.KPIS);
     }
 }

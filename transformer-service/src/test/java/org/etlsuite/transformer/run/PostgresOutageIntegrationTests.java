@@ -24,7 +24,7 @@ import org.etlsuite.transformer.ExactlyOnceEmbeddedKafka;
 import org.etlsuite.transformer.RestartablePostgres;
 import org.etlsuite.transformer.run.api.RunApi;
 import org.etlsuite.transformer.run.step.FakeProducer;
-import org.etlsuite.transformer.streams.ApplicationExit;
+import org.etlsuite.transformer.kafkastreams.ApplicationExit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -155,7 +155,7 @@ class RunFencingIntegrationTests {
             Instance a = Instance.of(storeA, steps(storeA, A, stall), A);
             Instance b = Instance.of(storeB, steps(storeB, B, new Stall(null, null)), B);
             try {
-                long id = storeA.insert(Pipeline.URBAN_SENSORS, RunTrigger.API, new RunParameters(true, 10L, null, null, null, null));
+                long id = storeA.insert(TestPipelines.URBAN_SENSORS, RunTrigger.API, new RunParameters(true, 10L, null, null, null, null));
                 a.executor().submit(id);
                 assertThat(stall.reached.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("A reached " + stalledIn).isTrue();
 

@@ -35,7 +35,7 @@ class RunServiceTests {
             10, MAX_EVENTS, Duration.ofMinutes(1), Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(5), null));
 
     private void pending(long partition0, long partition1, Long previousRunId) throws Exception {
-        when(existingEvents.pending(Pipeline.URBAN_SENSORS, ExistingEventsRange.NO_RUN)).thenReturn(new ExistingEventsRange.Pending(
+        when(existingEvents.pending(TestPipelines.URBAN_SENSORS, ExistingEventsRange.NO_RUN)).thenReturn(new ExistingEventsRange.Pending(
                 new OffsetRanges(Map.of(URBAN_0, 100L, URBAN_1, 0L), Map.of(URBAN_0, 100L + partition0, URBAN_1, partition1)),
                 Map.of(), previousRunId));
     }
@@ -44,7 +44,7 @@ class RunServiceTests {
     void refusesARunOfExistingEventsWhosePendingRangeExceedsTheLimitAndQueuesNothing() throws Exception {
         pending(30, 21, 12L);
 
-        assertThatThrownBy(() -> runs.start(Pipeline.URBAN_SENSORS, RunTrigger.API, RunParameters.existingEvents()))
+        assertThatThrownBy(() -> runs.start(TestPipelines.URBAN_SENSORS, RunTrigger.API, RunParameters.existingEvents()))
                 .isInstanceOf(InvalidRunParametersException.class)
                 .hasMessage("The pending range of urban-sensors holds 51 offsets (since run 12, the previous generate=false run); "
                         + "a run takes at most 50 (etl.runs.max-events). Use generating runs (generate=true), which take only their "
@@ -57,7 +57,7 @@ class RunServiceTests {
     void namesTheTopicsBeginningWhenNoRunOfExistingEventsHasSucceededYet() throws Exception {
         pending(51, 0, null);
 
-        assertThatThrownBy(() -> runs.start(Pipeline.URBAN_SENSORS, RunTrigger.MANUAL, RunParameters.existingEvents()))
+        assertThatThrownBy(() -> runs.start(TestPipelines.URBAN_SENSORS, RunTrigger.MANUAL, RunParameters.existingEvents()))
                 .isInstanceOf(InvalidRunParametersException.class)
                 .hasMessageContaining("holds 51 offsets (since the beginning of the topic: no generate=false run has succeeded yet)");
     }
@@ -65,19 +65,19 @@ class RunServiceTests {
     @Test
     void queuesARunOfExistingEventsWhosePendingRangeIsExactlyTheLimit() throws Exception {
         pending(20, 30, 12L);
-        when(store.activeRun(Pipeline.URBAN_SENSORS)).thenReturn(Optional.empty());
-        when(store.insert(Pipeline.URBAN_SENSORS, RunTrigger.API, RunParameters.existingEvents())).thenReturn(13L);
+        when(store.activeRun(TestPipelines.URBAN_SENSORS)).thenReturn(Optional.empty());
+        when(store.insert(TestPipelines.URBAN_SENSORS, RunTrigger.API, RunParameters.existingEvents())).thenReturn(13L);
 
-        runs.start(Pipeline.URBAN_SENSORS, RunTrigger.API, RunParameters.existingEvents());
+        runs.start(TestPipelines.URBAN_SENSORS, RunTrigger.API, RunParameters.existingEvents());
 
         verify(executor).submit(13L);
     }
 
     @Test
     void answersAnActiveRunBeforeSizingAnything() {
-        when(store.activeRun(Pipeline.URBAN_SENSORS)).thenReturn(Optional.of(7L));
+        when(store.activeRun(TestPipelines.URBAN_SENSORS)).thenReturn(Optional.of(7L));
 
-        assertThatThrownBy(() -> runs.start(Pipeline.URBAN_SENSORS, RunTrigger.API, RunParameters.existingEvents()))
+        assertThatThrownBy(() -> runs.start(TestPipelines.URBAN_SENSORS, RunTrigger.API, RunParameters.existingEvents()))
                 .isInstanceOf(ActiveRunConflictException.class);
         verifyNoInteractions(existingEvents);
     }
@@ -86,7 +86,7 @@ class RunServiceTests {
     void doesNotSizeGeneratingRuns() {
         when(store.insert(any(), any(), any())).thenReturn(14L);
 
-        runs.start(Pipeline.URBAN_SENSORS, RunTrigger.SCHEDULE, new RunParameters(true, 10L, null, null, null, null));
+        runs.start(TestPipelines.URBAN_SENSORS, RunTrigger.SCHEDULE, new RunParameters(true, 10L, null, null, null, null));
 
         verifyNoInteractions(existingEvents);
         verify(executor).submit(14L);
@@ -94,10 +94,10 @@ class RunServiceTests {
 
     @Test
     void answersKafkaUnavailableWhenThePendingRangeCannotBeSized() throws Exception {
-        when(existingEvents.pending(Pipeline.URBAN_SENSORS, ExistingEventsRange.NO_RUN))
+        when(existingEvents.pending(TestPipelines.URBAN_SENSORS, ExistingEventsRange.NO_RUN))
                 .thenThrow(new ExecutionException(new TimeoutException("Timed out waiting for a node assignment")));
 
-        assertThatThrownBy(() -> runs.start(Pipeline.URBAN_SENSORS, RunTrigger.API, RunParameters.existingEvents()))
+        assertThatThrownBy(() -> runs.start(TestPipelines.URBAN_SENSORS, RunTrigger.API, RunParameters.existingEvents()))
                 .isInstanceOf(KafkaUnavailableException.class)
                 .hasMessage("Cannot size the pending range of urban-sensors: "
                         + "org.apache.kafka.common.errors.TimeoutException: Timed out waiting for a node assignment");

@@ -106,13 +106,13 @@ class RunsPropertiesTests {
     void shouldGiveDefaultsToPipelinesWithoutSettings() {
         RunsProperties properties = properties(Map.of("urban-sensors", HOURLY_ACTIVE));
 
-        assertThat(properties.settings(Pipeline.URBAN_SENSORS)).isEqualTo(HOURLY_ACTIVE);
-        assertThat(properties.settings(Pipeline.PRODUCT_EVENTS)).isEqualTo(PipelineSettings.defaults());
-        assertThat(properties.settings(Pipeline.TRANSPORTATION)).isEqualTo(PipelineSettings.defaults());
+        assertThat(properties.settings(TestPipelines.URBAN_SENSORS)).isEqualTo(HOURLY_ACTIVE);
+        assertThat(properties.settings(TestPipelines.PRODUCT_EVENTS)).isEqualTo(PipelineSettings.defaults());
+        assertThat(properties.settings(TestPipelines.TRANSPORTATION)).isEqualTo(PipelineSettings.defaults());
         assertThat(properties.all()).containsExactly(
-                entry(Pipeline.URBAN_SENSORS, HOURLY_ACTIVE),
-                entry(Pipeline.PRODUCT_EVENTS, PipelineSettings.defaults()),
-                entry(Pipeline.TRANSPORTATION, PipelineSettings.defaults()));
+                entry(TestPipelines.URBAN_SENSORS, HOURLY_ACTIVE),
+                entry(TestPipelines.PRODUCT_EVENTS, PipelineSettings.defaults()),
+                entry(TestPipelines.TRANSPORTATION, PipelineSettings.defaults()));
     }
 
     @Test
@@ -120,7 +120,7 @@ class RunsPropertiesTests {
         RunsProperties properties = properties(null);
 
         assertThat(properties.pipelines()).isEmpty();
-        assertThat(properties.settings(Pipeline.TRANSPORTATION)).isEqualTo(PipelineSettings.defaults());
+        assertThat(properties.settings(TestPipelines.TRANSPORTATION)).isEqualTo(PipelineSettings.defaults());
     }
 
     @Test
@@ -130,9 +130,9 @@ class RunsPropertiesTests {
         assertThat(properties.pipelines()).containsOnly(
                 entry("transportation", EVERY_FIVE_MINUTES),
                 entry("product-events", HOURLY_ACTIVE));
-        assertThat(properties.settings(Pipeline.TRANSPORTATION)).isEqualTo(EVERY_FIVE_MINUTES);
-        assertThat(properties.settings(Pipeline.PRODUCT_EVENTS)).isEqualTo(HOURLY_ACTIVE);
-        assertThat(properties.settings(Pipeline.URBAN_SENSORS)).isEqualTo(PipelineSettings.defaults());
+        assertThat(properties.settings(TestPipelines.TRANSPORTATION)).isEqualTo(EVERY_FIVE_MINUTES);
+        assertThat(properties.settings(TestPipelines.PRODUCT_EVENTS)).isEqualTo(HOURLY_ACTIVE);
+        assertThat(properties.settings(TestPipelines.URBAN_SENSORS)).isEqualTo(PipelineSettings.defaults());
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.apache.kafka.streams.TopologyDescription;
 import org.etlsuite.model.serde.AvroDeserializer;
 import org.etlsuite.model.serde.SpecificAvroSerde;
 import org.etlsuite.model.registry.MockSchemaRegistry;
-import org.etlsuite.transformer.pipeline.StreamDefinition;
-import org.etlsuite.transformer.pipeline.StreamPipeline;
+import org.etlsuite.transformer.stream.StreamDefinition;
+import org.etlsuite.transformer.stream.StreamSteps;
 import org.etlsuite.transformer.table.KpiTable;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class CountingSpreadTests {
         SpecificAvroSerde<P> processed = new SpecificAvroSerde<>();
         processed.configure(serdeConfig, false);
         StreamsBuilder builder = new StreamsBuilder();
-        definition.addTo(builder, new StreamPipeline<>(definition.spec(), new AvroDeserializer<>(MockSchemaRegistry.forScope("counting-spread"), true),
+        definition.addTo(builder, new StreamSteps<>(definition.spec(), new AvroDeserializer<>(MockSchemaRegistry.forScope("counting-spread"), true),
                 processed, Duration.ofHours(1)));
         return builder.build().describe();
     }

@@ -14,7 +14,7 @@ import org.etlsuite.events.transport.RouteType;
 import org.etlsuite.events.transport.ServiceProvider;
 import org.etlsuite.events.transport.TransportTrip;
 import org.etlsuite.events.transport.TransportTripProcessed;
-import org.etlsuite.transformer.kpi.PipelineTopologyDriver;
+import org.etlsuite.transformer.kpi.StreamTopologyDriver;
 
 /** Trips for tests. */
 final class TestTrips {
@@ -58,7 +58,7 @@ final class TestTrips {
                 FarePaymentMethod.CARD, "2.50", 20, 1);
     }
 
-    static PipelineTopologyDriver<TransportTrip, TransportTripProcessed> driver(Path stateDir) {
-        return new PipelineTopologyDriver<>(stateDir, TransportationStatsStream.definition(), TransportationStatsStream.KPIS);
+    static StreamTopologyDriver<TransportTrip, TransportTripProcessed> driver(Path stateDir) {
+        return new StreamTopologyDriver<>(stateDir, TransportationStatsStream.definition(), TransportationStatsStream.KPIS);
     }
 }

@@ -25,12 +25,12 @@ import org.etlsuite.events.transport.ServiceProvider;
 import org.etlsuite.events.transport.TransportTrip;
 import org.etlsuite.model.transport.TransportDisplayNames;
 import org.etlsuite.transformer.kpi.KpiSink;
-import org.etlsuite.transformer.pipeline.QualityKey;
+import org.etlsuite.transformer.stream.QualityKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.etlsuite.transformer.kpi.PipelineTopologyDriver.T0;
+import static org.etlsuite.transformer.kpi.StreamTopologyDriver.T0;
 
 /**
  * Seeded trips with the generator's distributions (docs/DOMAIN.md), about 5 % dirty (one defect each,

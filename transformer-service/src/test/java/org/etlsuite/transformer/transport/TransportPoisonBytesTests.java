@@ -12,8 +12,8 @@ import org.etlsuite.events.transport.FareType;
 import org.etlsuite.events.transport.RouteType;
 import org.etlsuite.events.transport.TransportTrip;
 import org.etlsuite.events.transport.TransportTripProcessed;
-import org.etlsuite.transformer.kpi.PipelineTopologyDriver;
-import org.etlsuite.transformer.pipeline.DeadLetterHeaders;
+import org.etlsuite.transformer.kpi.StreamTopologyDriver;
+import org.etlsuite.transformer.stream.DeadLetterHeaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class TransportPoisonBytesTests {
     @TempDir
     Path stateDir;
 
-    private PipelineTopologyDriver<TransportTrip, TransportTripProcessed> topology;
+    private StreamTopologyDriver<TransportTrip, TransportTripProcessed> topology;
 
     @BeforeEach
     void startDriver() {

@@ -20,9 +20,9 @@ import org.etlsuite.events.transport.RouteType;
 import org.etlsuite.events.transport.ServiceProvider;
 import org.etlsuite.events.transport.TransportTrip;
 import org.etlsuite.events.transport.TransportTripProcessed;
-import org.etlsuite.transformer.kpi.PipelineTopologyDriver;
-import org.etlsuite.transformer.pipeline.DeadLetterHeaders;
-import org.etlsuite.transformer.pipeline.QualityKey;
+import org.etlsuite.transformer.kpi.StreamTopologyDriver;
+import org.etlsuite.transformer.stream.DeadLetterHeaders;
+import org.etlsuite.transformer.stream.QualityKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +39,7 @@ class TransportTripRulesTests {
     @TempDir
     Path stateDir;
 
-    private PipelineTopologyDriver<TransportTrip, TransportTripProcessed> topology;
+    private StreamTopologyDriver<TransportTrip, TransportTripProcessed> topology;
 
     @BeforeEach
     void startDriver() {

@@ -13,8 +13,8 @@ import org.etlsuite.events.transport.RouteType;
 import org.etlsuite.events.transport.TransportTrip;
 import org.etlsuite.events.transport.TransportTripProcessed;
 import org.etlsuite.transformer.csv.CsvFormat;
-import org.etlsuite.transformer.kpi.PipelineTopologyDriver;
-import org.etlsuite.transformer.pipeline.QualityKey;
+import org.etlsuite.transformer.kpi.StreamTopologyDriver;
+import org.etlsuite.transformer.stream.QualityKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.etlsuite.transformer.kpi.PipelineTopologyDriver.T0;
+import static org.etlsuite.transformer.kpi.StreamTopologyDriver.T0;
 import static org.etlsuite.transformer.transport.TestTrips.trip;
 
 /** De-duplication by transaction_id, the feature formulas, and exact KPI files for a small known input. */
@@ -32,7 +32,7 @@ class TransportationStatsStreamTests {
     @TempDir
     Path stateDir;
 
-    private PipelineTopologyDriver<TransportTrip, TransportTripProcessed> topology;
+    private StreamTopologyDriver<TransportTrip, TransportTripProcessed> topology;
 
     @BeforeEach
     void startDriver() {

@@ -12,7 +12,7 @@ import java.util.Random;
 import org.apache.kafka.streams.KeyValue;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
-import org.etlsuite.transformer.pipeline.QualityKey;
+import org.etlsuite.transformer.stream.QualityKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

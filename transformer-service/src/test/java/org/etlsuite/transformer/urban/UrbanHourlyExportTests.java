@@ -20,7 +20,7 @@ import org.etlsuite.transformer.export.CsvExportSource;
 import org.etlsuite.transformer.export.CsvExporter;
 import org.etlsuite.transformer.export.ExportAudit;
 import org.etlsuite.transformer.kpi.ExactSum;
-import org.etlsuite.transformer.streams.StreamsStores;
+import org.etlsuite.transformer.kafkastreams.StreamsStores;
 import org.etlsuite.transformer.table.PartialKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import org.etlsuite.events.urban.UrbanLocation;
 import org.etlsuite.events.urban.UrbanSensorReading;
-import org.etlsuite.transformer.pipeline.QualityRule;
+import org.etlsuite.transformer.stream.QualityRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -18,8 +18,8 @@ import org.etlsuite.events.urban.UrbanLocation;
 import org.etlsuite.model.registry.SchemaRegistryClient;
 import org.etlsuite.model.registry.SchemaRegistryException;
 import org.etlsuite.model.serde.AvroDeserializer;
-import org.etlsuite.transformer.pipeline.PipelineHaltException;
-import org.etlsuite.transformer.pipeline.StreamPipeline;
+import org.etlsuite.transformer.stream.StreamHaltException;
+import org.etlsuite.transformer.stream.StreamSteps;
 import org.etlsuite.transformer.table.Aggregation;
 import org.etlsuite.transformer.table.PartialKey;
 import org.junit.jupiter.api.AfterEach;
@@ -191,7 +191,7 @@ class UrbanSensorsStreamTests {
         try (UrbanTopologyDriver outage = new UrbanTopologyDriver(stateDir.resolve("outage"), new AvroDeserializer<>(unavailable, true))) {
             assertThatThrownBy(() -> outage.send(utf8("sensor-101"), valid, T0, new RecordHeaders()))
                     .isInstanceOf(StreamsException.class)
-                    .hasStackTraceContaining(PipelineHaltException.class.getName())
+                    .hasStackTraceContaining(StreamHaltException.class.getName())
                     .hasRootCauseInstanceOf(SchemaRegistryException.class);
 
             assertThat(outage.deadLetters.isEmpty()).isTrue();
@@ -207,7 +207,7 @@ class UrbanSensorsStreamTests {
         // global store would start empty, and readers of the output topics would lose them. This test
         // makes such a change deliberate.
         StreamsBuilder builder = new StreamsBuilder();
-        topology.definition.addTo(builder, new StreamPipeline<>(topology.spec, topology.readingSerde.deserializer(), topology.processedSerde,
+        topology.definition.addTo(builder, new StreamSteps<>(topology.spec, topology.readingSerde.deserializer(), topology.processedSerde,
                 UrbanTopologyDriver.WINDOW));
 
         String description = builder.build().describe().toString();

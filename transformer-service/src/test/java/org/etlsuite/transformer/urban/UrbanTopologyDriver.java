@@ -28,10 +28,10 @@ import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
 import org.etlsuite.model.registry.MockSchemaRegistry;
 import org.etlsuite.model.serde.AvroDeserializer;
 import org.etlsuite.model.serde.SpecificAvroSerde;
-import org.etlsuite.transformer.pipeline.QualityKey;
-import org.etlsuite.transformer.pipeline.StreamDefinition;
-import org.etlsuite.transformer.pipeline.StreamPipeline;
-import org.etlsuite.transformer.pipeline.StreamSpec;
+import org.etlsuite.transformer.stream.QualityKey;
+import org.etlsuite.transformer.stream.StreamDefinition;
+import org.etlsuite.transformer.stream.StreamSteps;
+import org.etlsuite.transformer.stream.StreamSpec;
 import org.etlsuite.transformer.table.KpiTable;
 import org.etlsuite.transformer.table.PartialKey;
 import org.etlsuite.transformer.table.TableContents;
@@ -82,7 +82,7 @@ final class UrbanTopologyDriver implements AutoCloseable {
         }
 
         StreamsBuilder builder = new StreamsBuilder();
-        definition.addTo(builder, new StreamPipeline<>(spec, events, processedSerde, WINDOW));
+        definition.addTo(builder, new StreamSteps<>(spec, events, processedSerde, WINDOW));
         driver = new TopologyTestDriver(builder.build(), config(stateDir));
 
         input = driver.createInputTopic(UrbanTopics.READINGS, new ByteArraySerializer(), new ByteArraySerializer());

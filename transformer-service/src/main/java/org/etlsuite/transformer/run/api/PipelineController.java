@@ -53,7 +53,7 @@ class PipelineController {
 
     @GetMapping
     List<RunViews.PipelineView> pipelines() {
-        return Arrays.stream(Pipeline.values()).map(this::view).toList();
+        return Pipeline.all().stream().map(this::view).toList();
     }
 
     @GetMapping("/{pipeline}")

@@ -14,7 +14,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.etlsuite.transformer.EtlProperties;
 import org.etlsuite.transformer.csv.AtomicFileWriter;
 import org.etlsuite.transformer.csv.CsvFormat;
-import org.etlsuite.transformer.pipeline.RecordDecoder;
+import org.etlsuite.transformer.stream.RecordDecoder;
 import org.etlsuite.transformer.run.Pipeline;
 import org.etlsuite.transformer.run.RunContext;
 import org.etlsuite.transformer.run.RunStep;

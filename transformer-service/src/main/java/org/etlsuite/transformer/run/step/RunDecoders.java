@@ -1,26 +1,25 @@
 package org.etlsuite.transformer.run.step;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.etlsuite.model.serde.AvroDeserializer;
 import org.etlsuite.model.serde.AvroSerdeConfig;
-import org.etlsuite.transformer.pipeline.RecordDecoder;
+import org.etlsuite.transformer.stream.RecordDecoder;
 import org.etlsuite.transformer.run.Pipeline;
 
 /** Avro decoding of the run's records: raw events (which may be anything) and processed events (written by this service). */
 class RunDecoders implements AutoCloseable {
 
-    private final Map<Pipeline, RecordDecoder<? extends SpecificRecord>> events = new EnumMap<>(Pipeline.class);
+    private final Map<Pipeline, RecordDecoder<? extends SpecificRecord>> events = new HashMap<>();
     private final AvroDeserializer<Object> processed = new AvroDeserializer<>();
 
     RunDecoders(Map<String, Object> serdeConfig) {
         Map<String, Object> config = new HashMap<>(serdeConfig);
         config.put(AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
         processed.configure(config, false);
-        for (Pipeline pipeline : Pipeline.values()) {
+        for (Pipeline pipeline : Pipeline.all()) {
             events.put(pipeline, new RecordDecoder<>(processed, pipeline.eventType()));
         }
     }

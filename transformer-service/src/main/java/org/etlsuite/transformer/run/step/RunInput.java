@@ -3,7 +3,7 @@ package org.etlsuite.transformer.run.step;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.etlsuite.transformer.pipeline.DeadLetterHeaders;
+import org.etlsuite.transformer.stream.DeadLetterHeaders;
 import org.etlsuite.transformer.run.RunContext;
 import org.etlsuite.transformer.run.kafka.OffsetRanges;
 import org.etlsuite.transformer.run.kafka.RunKafka;

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +17,7 @@ import java.util.stream.Collectors;
 import org.etlsuite.transformer.EmbeddedPostgresHolder;
 import org.etlsuite.transformer.ExactlyOnceEmbeddedKafka;
 import org.etlsuite.transformer.run.Pipeline;
-import org.etlsuite.transformer.streams.ApplicationExit;
+import org.etlsuite.transformer.kafkastreams.ApplicationExit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +79,7 @@ class RunApiFuzzIntegrationTests {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final List<String> RUN_FIELDS = List.of("generate", "events", "ratePerSecond", "durationSeconds", "seed",
             "dirtyFraction", "trigger");
-    private static final List<String> PIPELINES = Arrays.stream(Pipeline.values())
+    private static final List<String> PIPELINES = Pipeline.all().stream()
             .flatMap(pipeline -> java.util.stream.Stream.of(pipeline.id(), pipeline.dagId())).toList();
     private static final List<String> PAGING = List.of("", "", "?state=failed", "?state=FAILED", "?state=", "?state=bogus",
             "?page=-1", "?page=0", "?page=2147483647", "?page=2147483648", "?page=abc", "?size=0", "?size=1", "?size=100",

@@ -25,8 +25,9 @@ import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.model.Topics;
 import org.etlsuite.transformer.EmbeddedPostgresHolder;
 import org.etlsuite.transformer.ExactlyOnceEmbeddedKafka;
-import org.etlsuite.transformer.pipeline.RecordDecoder;
+import org.etlsuite.transformer.stream.RecordDecoder;
 import org.etlsuite.transformer.run.Pipeline;
+import org.etlsuite.transformer.run.TestPipelines;
 import org.etlsuite.transformer.run.RunEvents;
 import org.etlsuite.transformer.run.api.RunApi;
 import org.etlsuite.transformer.run.kafka.OffsetRanges;
@@ -239,7 +240,7 @@ class BoundedRunIntegrationTests {
         Set<String> ids = new HashSet<>();
         try (RunDecoders decoders = new RunDecoders(Map.<String, Object>of("schema.registry.url", REGISTRY))) {
             for (KeyValue<String, byte[]> record : records) {
-                if (decoders.event(Pipeline.URBAN_SENSORS, record.value) instanceof RecordDecoder.Decoded<?>(UrbanSensorReading reading)) {
+                if (decoders.event(TestPipelines.URBAN_SENSORS, record.value) instanceof RecordDecoder.Decoded<?>(UrbanSensorReading reading)) {
                     ids.add(reading.getSensorId() + "|" + reading.getTs());
                 }
             }

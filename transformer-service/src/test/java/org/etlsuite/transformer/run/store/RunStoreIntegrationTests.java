@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.etlsuite.transformer.run.Pipeline;
+import org.etlsuite.transformer.run.TestPipelines;
 import org.etlsuite.transformer.run.RunFencedException;
 import org.etlsuite.transformer.run.RunParameters;
 import org.etlsuite.transformer.run.RunState;
@@ -94,7 +95,7 @@ class RunStoreIntegrationTests {
     @Test
     void shouldRefuseEveryChangeOfTheExecutingThreadOnceAnotherInstanceTookTheRunOver() {
         withStore(f -> {
-            long id = f.running(Pipeline.URBAN_SENSORS, A);
+            long id = f.running(TestPipelines.URBAN_SENSORS, A);
             f.store.startAttempt(id, A, TaskName.EXTRACT);
             f.store.attemptSucceeded(id, A, TaskName.EXTRACT);
             f.store.startAttempt(id, A, TaskName.AWAIT);
@@ -125,7 +126,7 @@ class RunStoreIntegrationTests {
     @Test
     void shouldRefuseChangesOfTheOwnerOnceTheRunHasEnded() {
         withStore(f -> {
-            long id = f.running(Pipeline.URBAN_SENSORS, A);
+            long id = f.running(TestPipelines.URBAN_SENSORS, A);
             f.store.finish(id, A, RunState.SUCCESS, null);
 
             assertThatThrownBy(() -> f.store.update(id, A, run -> run.setGenerated(99L))).isInstanceOf(RunFencedException.class)
@@ -139,7 +140,7 @@ class RunStoreIntegrationTests {
     @Test
     void shouldNotLetAnInstanceClaimARunAnotherInstanceRecoveredBeforeItsThreadGotToIt() {
         withStore(f -> {
-            long id = f.store.insert(Pipeline.URBAN_SENSORS, RunTrigger.API, PARAMETERS);
+            long id = f.store.insert(TestPipelines.URBAN_SENSORS, RunTrigger.API, PARAMETERS);
             f.queuedFor(id, 60);
             assertThat(f.store.recover(id, STALE_AFTER, B)).isEqualTo(RunStore.Recovery.RESUMED);
 
@@ -153,8 +154,8 @@ class RunStoreIntegrationTests {
     @Test
     void shouldStillAcceptCancelRequestsWhicheverInstanceOwnsTheRun() {
         withStore(f -> {
-            long running = f.running(Pipeline.URBAN_SENSORS, A);
-            long queued = f.store.insert(Pipeline.PRODUCT_EVENTS, RunTrigger.API, PARAMETERS);
+            long running = f.running(TestPipelines.URBAN_SENSORS, A);
+            long queued = f.store.insert(TestPipelines.PRODUCT_EVENTS, RunTrigger.API, PARAMETERS);
 
             assertThat(f.store.requestCancel(running)).isEqualTo(RunState.RUNNING);
             assertThat(f.store.requestCancel(queued)).isEqualTo(RunState.CANCELLED);
@@ -169,7 +170,7 @@ class RunStoreIntegrationTests {
     void shouldWriteEveryTimeOfTheHistoryByTheDatabaseClockNotTheInstances() {
         withStore(f -> {
             Timestamp before = f.databaseTime();
-            long id = f.running(Pipeline.URBAN_SENSORS, A);
+            long id = f.running(TestPipelines.URBAN_SENSORS, A);
             f.store.startAttempt(id, A, TaskName.EXTRACT);
             f.store.attemptSucceeded(id, A, TaskName.EXTRACT);
             assertThat(f.store.heartbeat(id, A)).isTrue();
@@ -191,9 +192,9 @@ class RunStoreIntegrationTests {
             Fixture f = new Fixture(aheadContext.getBean(RunStore.class), aheadContext.getBean(JdbcTemplate.class));
             RunStore behindStore = behindContext.getBean(RunStore.class);
             f.jdbc.update("DELETE FROM pipeline_run");
-            long silent = f.running(Pipeline.URBAN_SENSORS, A);
-            long alive = f.running(Pipeline.PRODUCT_EVENTS, A);
-            long neverClaimed = f.store.insert(Pipeline.TRANSPORTATION, RunTrigger.API, PARAMETERS);
+            long silent = f.running(TestPipelines.URBAN_SENSORS, A);
+            long alive = f.running(TestPipelines.PRODUCT_EVENTS, A);
+            long neverClaimed = f.store.insert(TestPipelines.TRANSPORTATION, RunTrigger.API, PARAMETERS);
             f.silentFor(silent, 10);
             f.silentFor(alive, 1);
             f.queuedFor(neverClaimed, 10);
@@ -209,7 +210,7 @@ class RunStoreIntegrationTests {
     @Test
     void shouldRecoverOnlyARunThatIsStillStaleUnderTheRowLockByTheDatabaseClock() {
         withStore(f -> {
-            long alive = f.running(Pipeline.URBAN_SENSORS, A);
+            long alive = f.running(TestPipelines.URBAN_SENSORS, A);
             f.silentFor(alive, 1);
             assertThat(f.store.recover(alive, STALE_AFTER, B)).isEqualTo(RunStore.Recovery.NONE);
             assertThat(f.owner(alive)).isEqualTo(A);
@@ -228,7 +229,7 @@ class RunStoreIntegrationTests {
     @Test
     void shouldLeaveARunWhoseHeartbeatArrivesWhileTheRecoveryWaitsForTheRowLock() {
         withStore(f -> {
-            long id = f.running(Pipeline.URBAN_SENSORS, A);
+            long id = f.running(TestPipelines.URBAN_SENSORS, A);
             f.silentFor(id, 60);
             assertThat(f.store.stale(STALE_AFTER)).containsExactly(id);
             DataSource dataSource = f.jdbc.getDataSource();
