@@ -43,6 +43,13 @@ class ArchitectureTests {
                     + "runs without a request, and HTTP's concerns (views, status codes, content negotiation) stay in run.api");
 
     @ArchTest
+    static final ArchRule streamsDoNotDependOnPipelines = noClasses()
+            .that().resideOutsideOfPackage(RUN + "..")
+            .should().dependOnClassesThat().resideInAPackage(RUN + "..")
+            .because("the streams run on their own: the topology, the tables and the exports know no pipeline or run, "
+                    + "and a pipeline reads what it needs of a stream from the stream's definition");
+
+    @ArchTest
     static final ArchRule featurePackagesAreFreeOfCycles = slices()
             .matching("org.etlsuite.transformer.(*)..").namingSlices("$1")
             .should().beFreeOfCycles()

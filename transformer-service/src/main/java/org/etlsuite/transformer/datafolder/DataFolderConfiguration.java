@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import org.etlsuite.transformer.EtlProperties;
 import org.etlsuite.transformer.analytics.AnalyticsConfiguration;
 import org.etlsuite.transformer.export.CsvExportSources;
-import org.etlsuite.transformer.run.Pipeline;
+import org.etlsuite.transformer.topology.StreamCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,7 +22,7 @@ class DataFolderConfiguration {
     DataFolderHealthIndicator dataFolderHealthIndicator(EtlProperties properties, CsvExportSources exports) {
         List<String> folders = Stream.of(
                         exports.all().stream().map(source -> folderOf(source.relativePath())),
-                        Pipeline.all().stream().flatMap(pipeline -> pipeline.folders().stream()),
+                        StreamCatalog.ALL.stream().flatMap(stream -> stream.pipeline().folders().stream()),
                         Stream.of(AnalyticsConfiguration.URBAN_DATASET))
                 .flatMap(paths -> paths)
                 .map(DataFolderConfiguration::topFolder)
