@@ -228,6 +228,16 @@ class KpiControllerTests extends DashboardMvcTestSupport {
     }
 
     @Test
+    void shouldAnswerTheRowsToAnAcceptHeaderThatIsNoListOfMediaTypes() throws IOException {
+        // read as no Accept header at all (common-model's LenientAcceptAutoConfiguration), not refused with a bare 406
+        write(DAILY, DAILY_ROWS, Instant.parse("2025-03-14T10:25:00Z"));
+
+        assertThat(mvc.get().uri("/api/kpis/transport-daily").header("Accept", "garbage")).hasStatusOk()
+                .hasContentType(MediaType.APPLICATION_JSON)
+                .bodyText().contains("\"dataset\":\"transport-daily\"");
+    }
+
+    @Test
     void shouldAnswer304WhileTheClientsCopyIsCurrent() throws IOException {
         write(DAILY, DAILY_ROWS, Instant.parse("2025-03-14T10:30:00Z"));
         String json = mvc.get().uri("/api/kpis/transport-daily").exchange().getResponse().getHeader("ETag");

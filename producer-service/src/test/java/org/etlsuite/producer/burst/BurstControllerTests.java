@@ -355,6 +355,16 @@ class BurstControllerTests {
     }
 
     @Test
+    void shouldAnswerTheProblemToAnAcceptHeaderThatIsNoListOfMediaTypes() throws Exception {
+        // read as no Accept header at all (common-model's LenientAcceptAutoConfiguration), not a bare status
+        mvc.perform(post(BURSTS).with(apiUser()).header("Accept", "garbage").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"events\": 10 \"seed\": 1}"))
+                .andExpect(malformedJson());
+        mvc.perform(get("/api/streams/nope/bursts").header("Accept", "garbage"))
+                .andExpect(unknownStream("nope", "/api/streams/nope/bursts", "urban-sensors"));
+    }
+
+    @Test
     void shouldAnswer400ProblemForAMissingBody() throws Exception {
         mvc.perform(post(BURSTS).with(apiUser()).contentType(MediaType.APPLICATION_JSON))
                 .andExpect(missingBody());

@@ -15,7 +15,6 @@ import org.etlsuite.transformer.run.schedule.ScheduleRepository;
 import org.etlsuite.transformer.run.step.RunSteps;
 import org.etlsuite.transformer.run.store.RunStore;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,10 +22,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** Pipeline runs: what Airflow did (schedules, triggers, retries, history), done by this service. */
+/**
+ * Pipeline runs: what Airflow did (schedules, triggers, retries, history), done by this service. Always on: the
+ * API's controllers, the run history and the schedules are scanned with the rest of the service and need these
+ * beans, and PostgreSQL is needed for the export audit either way, so there is no switch that would leave only the
+ * streaming topology.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RunsProperties.class)
-@ConditionalOnBooleanProperty(name = "etl.runs.enabled", matchIfMissing = true)
 class RunConfiguration {
 
     /**

@@ -1,8 +1,10 @@
-package org.etlsuite.producer.web;
+package org.etlsuite.model.web;
 
 import java.util.List;
 
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.accept.HeaderContentNegotiationStrategy;
@@ -11,12 +13,15 @@ import org.springframework.web.servlet.config.annotation.ContentNegotiationConfi
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * An {@code Accept} header that is not a list of media types counts as absent (any type). Spring otherwise
- * fails content negotiation for every answer, error answers included: a request refused for its body or
- * its stream then got a bare status without the problem that says why.
+ * For all three services, the dashboard included (it needs no Spring Security for this one): an {@code Accept}
+ * header that is not a list of media types counts as absent (any type). Spring otherwise fails content negotiation
+ * for every answer, error answers included: a refused request (a bad body, an unknown stream, pipeline, run or page,
+ * a wrong method) then got a bare status and an empty body instead of the problem or the error page that says why.
  */
-@Configuration(proxyBeanMethods = false)
-class LenientAcceptConfiguration implements WebMvcConfigurer {
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(WebMvcConfigurer.class)
+public final class LenientAcceptAutoConfiguration implements WebMvcConfigurer {
 
     @Override
     public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
