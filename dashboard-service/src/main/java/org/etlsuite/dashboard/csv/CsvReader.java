@@ -2,7 +2,7 @@ package org.etlsuite.dashboard.csv;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,10 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.etlsuite.model.csv.CsvFiles;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
+
 /**
- * Minimal RFC 4180 reader: comma separated, fields optionally enclosed in double quotes, a
- * quote inside a quoted field written as two quotes, quoted fields may span lines, CRLF or LF
- * line ends. The first record is the header; columns are looked up by name, never by position.
+ * RFC 4180 reader for the suite's CSV dialect ({@link CsvFiles}): comma separated, fields optionally
+ * enclosed in double quotes, a quote inside a quoted field written as two quotes, quoted fields may span
+ * lines, CRLF or LF line ends. The first record is the header; columns are looked up by name, never by
+ * position.
  *
  * <p>Deliberately strict: a stray quote, text after a closing quote, an unterminated quote or a
  * record whose field count differs from the header raises a {@link CsvFormatException} naming
@@ -32,9 +38,7 @@ public final class CsvReader {
      * @param source name used in error messages, e.g. the file's path below the data folder
      */
     public static CsvTable read(Path file, String source) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(source, reader);
-        }
+        return parse(source, Files.readString(file, CsvFiles.CHARSET));
     }
 
     /**
@@ -43,143 +47,137 @@ public final class CsvReader {
      * @param source name used in error messages, usually the file path
      */
     public static CsvTable parse(String source, Reader reader) throws IOException {
-        Parser parser = new Parser(source, reader);
-        List<String> header = parser.nextRecord();
-        if (header == null) {
-            return new CsvTable(source, List.of(), Map.of(), List.of());
-        }
-        if (!header.isEmpty() && !header.getFirst().isEmpty() && header.getFirst().charAt(0) == BOM) {
-            header.set(0, header.getFirst().substring(1));
-        }
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            if (index.putIfAbsent(header.get(i), i) != null) {
-                throw new CsvFormatException(source, parser.recordLine(), "duplicate column '" + header.get(i) + "' in header");
-            }
-        }
-        List<CsvRecord> records = new ArrayList<>();
-        List<String> fields;
-        while ((fields = parser.nextRecord()) != null) {
-            if (fields.size() != header.size()) {
-                throw new CsvFormatException(source, parser.recordLine(),
-                        "expected " + header.size() + " fields as in the header but found " + fields.size());
-            }
-            records.add(new CsvRecord(source, parser.recordLine(), index, fields));
-        }
-        return new CsvTable(source, List.copyOf(header), index, records);
+        StringWriter text = new StringWriter();
+        reader.transferTo(text);
+        return parse(source, text.toString());
     }
 
-    /** Character-level state machine; keeps track of physical lines for error messages. */
-    private static final class Parser {
+    private static CsvTable parse(String source, String text) {
+        try (Records parser = new Records(source, text)) {
+            List<String> header = parser.nextRecord();
+            if (header == null) {
+                return new CsvTable(source, List.of(), Map.of(), List.of());
+            }
+            if (!header.isEmpty() && !header.getFirst().isEmpty() && header.getFirst().charAt(0) == BOM) {
+                header.set(0, header.getFirst().substring(1));
+            }
+            Map<String, Integer> index = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                if (index.putIfAbsent(header.get(i), i) != null) {
+                    throw new CsvFormatException(source, parser.recordLine(),
+                            "duplicate column '" + header.get(i) + "' in header");
+                }
+            }
+            List<CsvRecord> records = new ArrayList<>();
+            List<String> fields;
+            while ((fields = parser.nextRecord()) != null) {
+                if (fields.size() != header.size()) {
+                    throw new CsvFormatException(source, parser.recordLine(),
+                            "expected " + header.size() + " fields as in the header but found " + fields.size());
+                }
+                records.add(new CsvRecord(source, parser.recordLine(), index, fields));
+            }
+            return new CsvTable(source, List.copyOf(header), index, records);
+        }
+    }
 
-        private static final int NONE = -2;
+    /**
+     * The library's records with the checks it does not make: it takes a quote inside an unquoted field
+     * and spaces after a closing quote, which the raw text at each field's position shows, and it returns
+     * an empty line as a record of one empty field.
+     */
+    private static final class Records implements AutoCloseable {
 
         private final String source;
-        private final Reader in;
-        private long line = 1;
+        private final String text;
+        private final JsonParser parser;
         private long recordLine;
-        private int pushedBack = NONE;
 
-        Parser(String source, Reader in) {
+        Records(String source, String text) {
             this.source = source;
-            this.in = in;
+            this.text = text;
+            this.parser = CsvFiles.parser(text);
         }
 
+        /** Physical line (1-based) where the last record returned starts. */
         long recordLine() {
             return recordLine;
         }
 
         /** The next record's fields, or {@code null} at the end of the input. */
-        List<String> nextRecord() throws IOException {
-            int c = read();
-            while (c == '\r' || c == '\n') {
-                endOfLine(c);
-                c = read();
-            }
-            if (c == -1) {
-                return null;
-            }
-            recordLine = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            while (true) {
-                if (c == '"') {
-                    c = readQuoted(field);
-                    if (c != ',' && c != '\r' && c != '\n' && c != -1) {
-                        throw new CsvFormatException(source, line,
-                                "unexpected character '" + (char) c + "' after a closing quote");
-                    }
-                } else {
-                    while (c != ',' && c != '\r' && c != '\n' && c != -1) {
-                        if (c == '"') {
-                            throw new CsvFormatException(source, line,
+        List<String> nextRecord() {
+            try {
+                while (parser.nextToken() == JsonToken.START_ARRAY) {
+                    // before the first field is read the parser stands at the start of the record's line
+                    recordLine = parser.currentLocation().getLineNr();
+                    List<String> fields = new ArrayList<>();
+                    boolean emptyLine = true;
+                    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                        String field = parser.getString();
+                        int start = (int) parser.currentTokenLocation().getCharOffset();
+                        boolean quoted = start < text.length() && text.charAt(start) == '"';
+                        if (quoted) {
+                            checkAfterClosingQuote(start, field);
+                        } else if (field.indexOf('"') >= 0) {
+                            throw new CsvFormatException(source, parser.currentTokenLocation().getLineNr(),
                                     "quote inside an unquoted field (quote the whole field and double inner quotes)");
                         }
-                        field.append((char) c);
-                        c = read();
+                        emptyLine &= !quoted && field.isEmpty();
+                        fields.add(field);
+                    }
+                    if (!(emptyLine && fields.size() == 1)) {
+                        return fields;
                     }
                 }
-                fields.add(field.toString());
-                field.setLength(0);
-                if (c != ',') {
-                    if (c != -1) {
-                        endOfLine(c);
-                    }
-                    return fields;
-                }
-                c = read();
+                return null;
+            } catch (StreamReadException e) {
+                throw translate(e);
             }
         }
 
-        /** Reads a quoted field after its opening quote; returns the character after the closing quote. */
-        private int readQuoted(StringBuilder field) throws IOException {
-            while (true) {
-                int c = read();
-                if (c == -1) {
-                    throw new CsvFormatException(source, recordLine, "quoted field is never closed");
-                }
-                if (c == '"') {
-                    int next = read();
-                    if (next != '"') {
-                        return next;
-                    }
-                    field.append('"');
-                } else if (c == '\r') {
-                    int next = read();
-                    if (next == '\n') {
-                        field.append("\r\n");
-                    } else {
-                        field.append('\r');
-                        pushedBack = next;
-                    }
-                    line++;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append((char) c);
+        /** The library skips spaces between a closing quote and the separator; the format has none. */
+        private void checkAfterClosingQuote(int start, String field) {
+            int quotes = 0;
+            for (int i = field.indexOf('"'); i >= 0; i = field.indexOf('"', i + 1)) {
+                quotes++;
+            }
+            int after = start + 2 + field.length() + quotes;
+            if (after < text.length()) {
+                char c = text.charAt(after);
+                if (c != ',' && c != '\n' && c != '\r') {
+                    throw afterClosingQuote(parser.currentLocation().getLineNr(), c);
                 }
             }
         }
 
-        /** Consumes a line break starting with {@code c} (CR, LF or CRLF). */
-        private void endOfLine(int c) throws IOException {
-            if (c == '\r') {
-                int next = read();
-                if (next != '\n') {
-                    pushedBack = next;
-                }
+        /**
+         * With no escape character and no comments the parser fails in two ways only: a quoted field still open
+         * at the end of the input, or a character other than a space after a closing quote.
+         */
+        private CsvFormatException translate(StreamReadException e) {
+            String message = e.getOriginalMessage();
+            if (message.startsWith("Missing closing quote")) {
+                return new CsvFormatException(source, recordLine, "quoted field is never closed");
             }
-            line++;
+            long line = e.getLocation() != null ? e.getLocation().getLineNr() : recordLine;
+            int at = e.getLocation() != null ? (int) e.getLocation().getCharOffset() : -1;
+            if (message.startsWith("Unexpected character") && at >= 0 && at < text.length()) {
+                // the parser has skipped the spaces after the closing quote: name the first of them
+                while (text.charAt(at - 1) <= ' ' && text.charAt(at - 1) != '\n' && text.charAt(at - 1) != '\r') {
+                    at--;
+                }
+                return afterClosingQuote(line, text.charAt(at));
+            }
+            return new CsvFormatException(source, line, message);
         }
 
-        private int read() throws IOException {
-            if (pushedBack != NONE) {
-                int c = pushedBack;
-                pushedBack = NONE;
-                return c;
-            }
-            return in.read();
+        private CsvFormatException afterClosingQuote(long line, char c) {
+            return new CsvFormatException(source, line, "unexpected character '" + c + "' after a closing quote");
+        }
+
+        @Override
+        public void close() {
+            parser.close();
         }
     }
 }

@@ -103,6 +103,31 @@ class CsvReaderTests {
     }
 
     @Test
+    void shouldRejectSpaceAfterClosingQuote() {
+        assertThatThrownBy(() -> parse("a,b\n1,\"x\"\t \n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("sample.csv line 2: unexpected character '\t' after a closing quote");
+        assertThatThrownBy(() -> parse("a,b\n\"x\" ,1\n"))
+                .hasMessage("sample.csv line 2: unexpected character ' ' after a closing quote");
+        assertThatThrownBy(() -> parse("a,b\n\"x\"  y,1\n"))
+                .hasMessage("sample.csv line 2: unexpected character ' ' after a closing quote");
+    }
+
+    @Test
+    void shouldReadBackWhatTheTransformerWritesForTrickyFields() throws IOException {
+        // the transformer's output for these fields, as its CsvFormatTests pins it
+        CsvTable table = parse("empty,space,hash,comma,quote,break,trailing,formula\n"
+                + ", ,#x,\"a,b\",\"a\"\"b\",\"line\nbreak\",x ,'=1+2\n"
+                + "after,the,break,is,on,line,four,.\n");
+
+        assertThat(table.header()).containsExactly("empty", "space", "hash", "comma", "quote", "break", "trailing", "formula");
+        assertThat(table.records()).extracting(CsvRecord::values).containsExactly(
+                List.of("", " ", "#x", "a,b", "a\"b", "line\nbreak", "x ", "'=1+2"),
+                List.of("after", "the", "break", "is", "on", "line", "four", "."));
+        assertThat(table.records()).extracting(CsvRecord::line).containsExactly(2L, 4L);
+    }
+
+    @Test
     void shouldRejectDuplicateHeaderColumns() {
         assertThatThrownBy(() -> parse("a,b,a\n1,2,3\n"))
                 .isInstanceOf(CsvFormatException.class)

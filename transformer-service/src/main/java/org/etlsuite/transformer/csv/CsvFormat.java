@@ -1,11 +1,19 @@
 package org.etlsuite.transformer.csv;
 
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.etlsuite.model.csv.CsvFiles;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
+
 /**
- * Formatting of the KPI files: UTF-8, comma separated, LF line ends, a header row first, fields
- * quoted per RFC 4180 only when they contain a comma, a quote or a line break.
+ * Formatting of the KPI files in the suite's CSV dialect ({@link CsvFiles}): UTF-8, comma separated, LF
+ * line ends, a header row first, fields quoted per RFC 4180 only when they contain a comma, a quote or a
+ * line break.
  */
 public final class CsvFormat {
 
@@ -15,10 +23,12 @@ public final class CsvFormat {
     }
 
     public static String render(CsvDocument document) {
-        StringBuilder out = new StringBuilder(64 * (document.rows().size() + 1));
-        appendRecord(out, document.header());
-        for (List<String> row : document.rows()) {
-            appendRecord(out, row);
+        StringWriter out = new StringWriter(64 * (document.rows().size() + 1));
+        try (RecordWriter csv = writer(out)) {
+            csv.write(document.header());
+            for (List<String> row : document.rows()) {
+                csv.write(row);
+            }
         }
         return out.toString();
     }
@@ -39,13 +49,6 @@ public final class CsvFormat {
         return new BigDecimal(shortest).stripTrailingZeros().toPlainString();
     }
 
-    /** One record with its line end, for files written row by row. */
-    public static String line(List<String> fields) {
-        StringBuilder out = new StringBuilder(16 * fields.size());
-        appendRecord(out, fields);
-        return out.toString();
-    }
-
     /**
      * Free text from an event, neutralised against formula injection (OWASP "CSV injection"): a
      * spreadsheet opening the file would run a cell starting with {@code = + - @}, a tab or a carriage
@@ -56,20 +59,62 @@ public final class CsvFormat {
         return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
-    /** A field quoted per RFC 4180 when it has to be. */
-    public static String field(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0
-                || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    /** One record with its line end, for a file put together line by line. */
+    public static String line(List<String> fields) {
+        StringWriter out = new StringWriter(16 * fields.size());
+        try (RecordWriter csv = writer(out)) {
+            csv.write(fields);
+        }
+        return out.toString();
     }
 
-    private static void appendRecord(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(field(fields.get(i)));
+    /** A field quoted per RFC 4180 when it has to be. */
+    public static String field(String value) {
+        String line = line(List.of(value));
+        return line.substring(0, line.length() - 1);
+    }
+
+    /**
+     * Records streamed to {@code out}, for files written row by row: one generator for the whole file.
+     * Closing it flushes into {@code out} and leaves {@code out} open.
+     */
+    public static RecordWriter writer(Writer out) {
+        return new RecordWriter(CsvFiles.generator(out));
+    }
+
+    /** Writes records, each with its line end; fails with an {@link UncheckedIOException} when the target does. */
+    public static final class RecordWriter implements AutoCloseable {
+
+        private final JsonGenerator generator;
+
+        private RecordWriter(JsonGenerator generator) {
+            this.generator = generator;
         }
-        out.append('\n');
+
+        public void write(List<String> fields) {
+            try {
+                if (fields.isEmpty()) {
+                    // Jackson writes nothing for a record without fields; the file has always had an empty line
+                    generator.writeRaw('\n');
+                    return;
+                }
+                generator.writeStartArray();
+                for (String field : fields) {
+                    generator.writeString(field);
+                }
+                generator.writeEndArray();
+            } catch (JacksonIOException e) {
+                throw new UncheckedIOException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                generator.close();
+            } catch (JacksonIOException e) {
+                throw new UncheckedIOException(e.getCause());
+            }
+        }
     }
 }

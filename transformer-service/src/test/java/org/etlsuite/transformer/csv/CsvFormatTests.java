@@ -1,11 +1,17 @@
 package org.etlsuite.transformer.csv;
 
+import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
+import org.etlsuite.model.csv.CsvFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -87,5 +93,82 @@ class CsvFormatTests {
         assertThatThrownBy(() -> new CsvDocument(List.of("a", "b"), List.of(List.of("1")), 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("row 0 has 1 fields but the header has 2");
+    }
+
+    @Test
+    void shouldLeaveSpacesHashesAndEmptyFieldsUnquotedAndReadThemBack() {
+        List<String> tricky = List.of("", " ", "#x", "a,b", "a\"b", "line\nbreak", "x ", CsvFormat.freeText("=1+2"));
+        List<String> header = List.of("empty", "space", "hash", "comma", "quote", "break", "trailing", "formula");
+        CsvDocument document = new CsvDocument(header, List.of(tricky), 1);
+
+        String text = CsvFormat.render(document);
+
+        assertThat(text).isEqualTo("empty,space,hash,comma,quote,break,trailing,formula\n"
+                + ", ,#x,\"a,b\",\"a\"\"b\",\"line\nbreak\",x ,'=1+2\n");
+        assertThat(records(text)).containsExactly(document.header(), tricky);
+    }
+
+    @Test
+    void shouldQuoteExactlyTheFieldsRfc4180Requires() {
+        // characters below ',' are the ones a looser check than RFC 4180's would quote as well
+        String alphabet = "a ,\"\n\r#\t!$'()*+-=@\u00e9";
+        Random random = new Random(4180);
+        for (int n = 0; n < 20_000; n++) {
+            List<String> fields = new ArrayList<>();
+            for (int f = random.nextInt(4); f >= 0; f--) {
+                StringBuilder field = new StringBuilder();
+                for (int i = random.nextInt(6); i > 0; i--) {
+                    field.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                fields.add(field.toString());
+            }
+
+            assertThat(CsvFormat.line(fields)).as("%s", fields).isEqualTo(rfc4180Record(fields));
+        }
+    }
+
+    @Test
+    void shouldWriteAnEmptyLineForARecordWithoutFields() {
+        assertThat(CsvFormat.line(List.of())).isEqualTo("\n");
+    }
+
+    @Test
+    void shouldStreamRecordsIntoTheTargetAndLeaveItOpen() {
+        StringWriter out = new StringWriter();
+        try (CsvFormat.RecordWriter csv = CsvFormat.writer(out)) {
+            csv.write(List.of("a", "b"));
+            csv.write(List.of("1", "x,y"));
+        }
+        out.write("still open");
+
+        assertThat(out).hasToString("a,b\n1,\"x,y\"\nstill open");
+    }
+
+    /** The rule written out by hand: quote a field with a comma, a quote, CR or LF, doubling inner quotes. */
+    private static String rfc4180Record(List<String> fields) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            String field = fields.get(i);
+            if (i > 0) {
+                out.append(',');
+            }
+            boolean quote = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
+            out.append(quote ? '"' + field.replace("\"", "\"\"") + '"' : field);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static List<List<String>> records(String text) {
+        List<List<String>> records = new ArrayList<>();
+        try (JsonParser parser = CsvFiles.parser(text)) {
+            while (parser.nextToken() == JsonToken.START_ARRAY) {
+                List<String> fields = new ArrayList<>();
+                while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                    fields.add(parser.getString());
+                }
+                records.add(fields);
+            }
+        }
+        return records;
     }
 }

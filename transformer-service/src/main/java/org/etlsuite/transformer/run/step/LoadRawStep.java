@@ -1,8 +1,6 @@
 package org.etlsuite.transformer.run.step;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -62,8 +60,9 @@ class LoadRawStep implements RunStep {
         header.addAll(TRAILING_COLUMNS);
         long[] count = {0};
         writer.replace(etl.resolve(rawFile), temp -> {
-            try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                out.write(CsvFormat.line(header));
+            try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+                 CsvFormat.RecordWriter csv = CsvFormat.writer(out)) {
+                csv.write(header);
                 RunInput.forEach(kafka, run, context, record -> {
                     RecordDecoder.Outcome<? extends SpecificRecord> outcome = decoders.event(pipeline, record.value());
                     List<String> row = outcome instanceof RecordDecoder.Decoded<? extends SpecificRecord> decoded && decoded.value() != null
@@ -73,11 +72,7 @@ class LoadRawStep implements RunStep {
                     row.add(Long.toString(record.offset()));
                     // free text: the message of whatever exception the bytes raised in the deserializer
                     row.add(CsvFormat.freeText(decodeError(outcome)));
-                    try {
-                        out.write(CsvFormat.line(row));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    csv.write(row);
                     count[0]++;
                 });
             }

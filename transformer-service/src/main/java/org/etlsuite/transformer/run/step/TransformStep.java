@@ -1,8 +1,6 @@
 package org.etlsuite.transformer.run.step;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,11 +86,12 @@ class TransformStep implements RunStep {
         String runFile = pipeline.processedRunFile(Pipeline.FILE_STAMP.format(run.getStartedAt()) + "_" + run.getId());
         Path runPath = etl.resolve(runFile);
         writer.replace(runPath, temp -> {
-            try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                out.write(CsvFormat.line(RecordCsv.header(SpecificData.get().getSchema(pipeline.processedType()))));
+            try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+                 CsvFormat.RecordWriter csv = CsvFormat.writer(out)) {
+                csv.write(RecordCsv.header(SpecificData.get().getSchema(pipeline.processedType())));
                 kafka.scan(ranges(pipeline.processedTopic(), start, end), record -> {
                     if (ours(record, SourceHeaders.PARTITION, SourceHeaders.OFFSET, ours, seen)) {
-                        write(out, CsvFormat.line(RecordCsv.values(decoders.processed(pipeline, record.value()))));
+                        csv.write(RecordCsv.values(decoders.processed(pipeline, record.value())));
                         processed[0]++;
                     }
                 }, context::checkCancelled);
@@ -154,13 +153,5 @@ class TransformStep implements RunStep {
             }
         });
         return new OffsetRanges(from, to);
-    }
-
-    private static void write(BufferedWriter out, String line) {
-        try {
-            out.write(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
