@@ -68,12 +68,6 @@ public final class CsvFormat {
         return out.toString();
     }
 
-    /** A field quoted per RFC 4180 when it has to be. */
-    public static String field(String value) {
-        String line = line(List.of(value));
-        return line.substring(0, line.length() - 1);
-    }
-
     /**
      * Records streamed to {@code out}, for files written row by row: one generator for the whole file.
      * Closing it flushes into {@code out} and leaves {@code out} open.

@@ -55,12 +55,12 @@ class CsvFormatTests {
 
     @Test
     void shouldQuoteOnlyFieldsWithCommaQuoteOrLineBreak() {
-        assertThat(CsvFormat.field("Emiliano Zapata")).isEqualTo("Emiliano Zapata");
-        assertThat(CsvFormat.field("Centro, Downtown")).isEqualTo("\"Centro, Downtown\"");
-        assertThat(CsvFormat.field("the \"big\" one")).isEqualTo("\"the \"\"big\"\" one\"");
-        assertThat(CsvFormat.field("two\nlines")).isEqualTo("\"two\nlines\"");
-        assertThat(CsvFormat.field("cr\rhere")).isEqualTo("\"cr\rhere\"");
-        assertThat(CsvFormat.field("")).isEmpty();
+        assertThat(CsvFormat.line(List.of("Emiliano Zapata"))).isEqualTo("Emiliano Zapata\n");
+        assertThat(CsvFormat.line(List.of("Centro, Downtown"))).isEqualTo("\"Centro, Downtown\"\n");
+        assertThat(CsvFormat.line(List.of("the \"big\" one"))).isEqualTo("\"the \"\"big\"\" one\"\n");
+        assertThat(CsvFormat.line(List.of("two\nlines"))).isEqualTo("\"two\nlines\"\n");
+        assertThat(CsvFormat.line(List.of("cr\rhere"))).isEqualTo("\"cr\rhere\"\n");
+        assertThat(CsvFormat.line(List.of(""))).isEqualTo("\n");
     }
 
     @Test
