@@ -5,10 +5,11 @@
 # MODULE is producer-service, transformer-service or dashboard-service.
 #
 # Start-up: the image starts the services from a CDS archive of their classes, written by a training run at
-# build time. bench/startup.sh measured it (JDK 25, five starts per variant, medians, seconds to "Started";
-# docs/PERFORMANCE.md, "Start-up"): producer 2.74 -> 1.78, dashboard 2.54 -> 1.69, transformer's refresh
-# 5.02 -> 2.94, i.e. 34-42% less than JarLauncher on the exploded jar, for 50-110 MB more per image. The
-# JDK 25 AOT cache would halve start-up, but this image runs Java 21.
+# build time. bench/startup.sh measured it outside Docker, on JDK 25 (this image runs 21, which no package
+# source here offered; five starts per variant, medians, seconds to "Started"; docs/PERFORMANCE.md,
+# "Start-up"): producer 2.74 -> 1.78, dashboard 2.54 -> 1.69, transformer's refresh 5.02 -> 2.94, i.e. 34-42%
+# less than JarLauncher on the exploded jar, for 50-110 MB more per image. The JDK 25 AOT cache would halve
+# start-up, but this image runs Java 21.
 
 FROM eclipse-temurin:21-jdk AS build
 ARG MODULE
@@ -50,13 +51,17 @@ COPY --from=build /workspace/extracted/application/ ./
 # nothing listens there during a build), no topics created, no Flyway, and Hibernate told its dialect instead
 # of asking PostgreSQL (the producer and the dashboard ignore what they do not know). Without an archive the
 # build fails rather than ship an image that starts without one.
+# The second run, from the archive with -Xshare:on, fails the build if this JVM refuses the archive (a class
+# path that differs, for one), which at run time would only mean a slower start without a word.
 RUN mkdir /tmp/training \
-    && java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -Djava.io.tmpdir=/tmp/training \
-        -jar app.jar --etl.data-dir=/tmp/training/data --etl.state-dir=/tmp/training/state \
+    && set -- -XX:-UsePerfData -Dspring.context.exit=onRefresh -Djava.io.tmpdir=/tmp/training -jar app.jar \
+        --etl.data-dir=/tmp/training/data --etl.state-dir=/tmp/training/state \
         --spring.kafka.admin.auto-create=false --spring.flyway.enabled=false --spring.jpa.hibernate.ddl-auto=none \
         --spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false \
         --spring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect \
+    && java -XX:ArchiveClassesAtExit=app.jsa "$@" \
     && test -s app.jsa \
+    && java -Xshare:on -XX:SharedArchiveFile=app.jsa "$@" \
     && rm -rf /tmp/training
 # The docker profile of each service's application.yml: kafka:29092, schema-registry:8081, postgres:5432, /data.
 ENV SPRING_PROFILES_ACTIVE=docker

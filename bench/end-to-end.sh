@@ -16,7 +16,7 @@
 #   --streams          each stream alone, then (with more than one) all of them at once: one burst of N per
 #                      stream, started together; complete when every stream's files are
 #   --repeat           every figure this many times; the tables show every run and the medians
-#   --warmup           events per stream sent through the pipeline (and PP's warm-up records) before measuring
+#   --warmup           events per stream sent through the streams (and PP's warm-up records) before measuring
 #   --parquet-events   after the scenarios of each size, a burst of this many urban events, then the transformer's
 #                      next Parquet round that saw all of them: its 'Parquet export round: ... <millis> ms' log line
 #                      (n/a when the transformer jar does not log it)

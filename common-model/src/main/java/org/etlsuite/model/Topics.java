@@ -15,8 +15,9 @@ public final class Topics {
     public static final String TRANSPORTATION_STATS = "transportation-stats";
 
     /**
-     * Every event topic, the one list of the suite's streams: each module keeps its own definition of a stream
-     * (generator, topology and pipeline, page) and a test there checks that it covers exactly these.
+     * Every event topic, the one list of the suite's streams. The producer and the transformer each keep their
+     * own definition of a stream (generator; topology and pipeline) and a test there checks that they cover
+     * exactly these; the dashboard reads its dead-letter topics from here.
      */
     public static final List<String> ALL = List.of(URBAN_SENSORS, PRODUCT_EVENTS, TRANSPORTATION_STATS);
 

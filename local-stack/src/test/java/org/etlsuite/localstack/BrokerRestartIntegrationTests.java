@@ -81,7 +81,7 @@ class BrokerRestartIntegrationTests {
             assertThat(readings).hasSize((int) acked);
             assertThat(readings.stream().map(reading -> reading.getSensorId() + "|" + reading.getTs()).distinct()).hasSize((int) acked);
 
-            // The pipeline catches up: every event accepted once, and the file equal to the independent computation.
+            // The streams catch up: every event accepted once, and the file equal to the independent computation.
             Path quality = stack.dataDir().resolve(UrbanLoad.QUALITY_CSV);
             await().atMost(UrbanLoad.await(EVENTS).plusMinutes(1)).pollInterval(Duration.ofMillis(500))
                     .failFast("the transformer exited", () -> !stack.service(EtlServices.TRANSFORMER).isAlive())

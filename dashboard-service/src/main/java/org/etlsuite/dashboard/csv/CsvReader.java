@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.etlsuite.model.csv.CsvFiles;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamReadException;
@@ -107,12 +108,15 @@ public final class CsvReader {
         /** The next record's fields, or {@code null} at the end of the input. */
         List<String> nextRecord() {
             try {
-                while (parser.nextToken() == JsonToken.START_ARRAY) {
+                JsonToken token;
+                while ((token = parser.nextToken()) != null) {
+                    expect(JsonToken.START_ARRAY, token);
                     // before the first field is read the parser stands at the start of the record's line
                     recordLine = parser.currentLocation().getLineNr();
                     List<String> fields = new ArrayList<>();
                     boolean emptyLine = true;
-                    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                        expect(JsonToken.VALUE_STRING, token);
                         String field = parser.getString();
                         int start = (int) parser.currentTokenLocation().getCharOffset();
                         boolean quoted = start < text.length() && text.charAt(start) == '"';
@@ -132,6 +136,19 @@ public final class CsvReader {
                 return null;
             } catch (StreamReadException e) {
                 throw translate(e);
+            } catch (JacksonException e) {
+                // e.g. a field longer than the library's limit: the file is unreadable, said as such
+                throw new CsvFormatException(source, recordLine, e.getOriginalMessage());
+            }
+        }
+
+        /**
+         * The dialect has no nulls and no typed values, so the parser gives records of strings only: anything
+         * else means the shared definition changed under this reader, which must not cost a record silently.
+         */
+        private static void expect(JsonToken expected, JsonToken actual) {
+            if (actual != expected) {
+                throw new IllegalStateException("the CSV parser gave " + actual + " where " + expected + " belongs");
             }
         }
 

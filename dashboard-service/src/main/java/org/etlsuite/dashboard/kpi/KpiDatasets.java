@@ -18,7 +18,7 @@ import org.springframework.web.ErrorResponseException;
 @Component
 class KpiDatasets {
 
-    /** Words of the file names that say what the pipeline did to the data, not what the data is. */
+    /** Words of the file names that say what processing did to the data, not what the data is. */
     private static final Set<String> STAGE_WORDS = Set.of("processed", "clean", "kpi");
 
     private final Map<String, KpiDataset> byName;

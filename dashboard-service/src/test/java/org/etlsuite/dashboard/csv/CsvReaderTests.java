@@ -127,6 +127,38 @@ class CsvReaderTests {
         assertThat(table.records()).extracting(CsvRecord::line).containsExactly(2L, 4L);
     }
 
+    /**
+     * The library reads the text in segments of a few thousand characters: the positions the strict checks use
+     * must hold across a segment's end, for a quoted field that spans it and for a stray space just after it.
+     */
+    @Test
+    void shouldKeepItsChecksAndLinesAcrossTheLibrarysBufferBoundaries() throws IOException {
+        StringBuilder text = new StringBuilder("a,b\n");
+        int row = 0;
+        while (text.length() < 3990) {
+            text.append(row).append(",plain\n");
+            row++;
+        }
+        String spanning = "x".repeat(40) + "\r\n" + "\"" + "y".repeat(9000);
+        text.append(row).append(",\"").append(spanning.replace("\"", "\"\"")).append("\"\n");
+        text.append("last,\"z\"\n");
+        String file = text.toString();
+        CsvTable table = parse(file);
+
+        assertThat(table.records()).hasSize(row + 2);
+        assertThat(table.records().get(row).values()).containsExactly(Integer.toString(row), spanning);
+        assertThat(table.records().getLast().values()).containsExactly("last", "z");
+        assertThat(table.records().getLast().line()).isEqualTo(row + 4L);
+
+        long nextLine = row + 5L;
+        assertThatThrownBy(() -> parse(file + "after,\"z\" \n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessage("sample.csv line " + nextLine + ": unexpected character ' ' after a closing quote");
+        assertThatThrownBy(() -> parse(file + "after,a\"b\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessageStartingWith("sample.csv line " + nextLine + ": quote inside an unquoted field");
+    }
+
     @Test
     void shouldRejectDuplicateHeaderColumns() {
         assertThatThrownBy(() -> parse("a,b,a\n1,2,3\n"))

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 import org.etlsuite.model.csv.CsvFiles;
 import tools.jackson.core.JsonGenerator;
@@ -94,7 +95,8 @@ public final class CsvFormat {
                 }
                 generator.writeStartArray();
                 for (String field : fields) {
-                    generator.writeString(field);
+                    // a missing value is written as an empty string by the caller, never guessed here
+                    generator.writeString(Objects.requireNonNull(field, "a CSV field is null"));
                 }
                 generator.writeEndArray();
             } catch (JacksonIOException e) {

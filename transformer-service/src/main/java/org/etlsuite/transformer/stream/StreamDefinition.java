@@ -22,8 +22,8 @@ import org.etlsuite.transformer.table.KpiTable;
  * @param aggregations the stream's tables and the cells each accepted event counts in
  */
 public record StreamDefinition<V extends SpecificRecord, P extends SpecificRecord>(StreamSpec<V, P> spec,
-                                                                                    PipelineLayout pipeline,
-                                                                                    List<Aggregation<P, ?, ?>> aggregations) {
+                                                                                  PipelineLayout pipeline,
+                                                                                  List<Aggregation<P, ?, ?>> aggregations) {
 
     public StreamDefinition {
         Objects.requireNonNull(spec, "spec");

@@ -72,7 +72,7 @@ public final class StreamSteps<V extends SpecificRecord, P extends SpecificRecor
 
     /** @param emitInterval how often the tables publish their changed totals (the commit interval) */
     public StreamSteps(StreamSpec<V, P> spec, Deserializer<?> eventDeserializer, Serde<P> processedSerde, Duration dedupWindow,
-                          Duration emitInterval) {
+                       Duration emitInterval) {
         this(spec, new RecordDecoder<>(eventDeserializer, spec.valueType()), processedSerde, dedupWindow, emitInterval);
     }
 
@@ -81,7 +81,7 @@ public final class StreamSteps<V extends SpecificRecord, P extends SpecificRecor
     }
 
     private StreamSteps(StreamSpec<V, P> spec, RecordDecoder<V> decoder, Serde<P> processedSerde, Duration dedupWindow,
-                           Duration emitInterval) {
+                        Duration emitInterval) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.processedSerde = Objects.requireNonNull(processedSerde, "processedSerde");
