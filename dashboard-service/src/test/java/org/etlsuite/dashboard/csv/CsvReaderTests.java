@@ -159,6 +159,23 @@ class CsvReaderTests {
                 .hasMessageStartingWith("sample.csv line " + nextLine + ": quote inside an unquoted field");
     }
 
+    /** The library counts the lines: wherever its buffers split a quoted field, the records keep their lines. */
+    @Test
+    void shouldCountLinesExactlyWhereverALineBreakInsideAQuotedFieldFalls() throws IOException {
+        for (String lineBreak : List.of("\r\n", "\r", "\n")) {
+            for (int at = 0; at <= 4200; at++) {
+                String value = "y".repeat(at) + lineBreak + "y".repeat(4200 - at);
+                String file = "a,b\n1,\"" + value + "\"\nnext,z\n";
+                CsvTable table = parse(file);
+                assertThat(table.records()).extracting(CsvRecord::line).as("%s at %d", lineBreak.length(), at)
+                        .containsExactly(2L, 4L);
+                assertThat(table.records().getFirst().values()).containsExactly("1", value);
+            }
+        }
+        assertThatThrownBy(() -> parse("a,b\n1,\"" + "y".repeat(3999) + "\r\ny\"\nnext,\"z\"x\n"))
+                .hasMessage("sample.csv line 4: unexpected character 'x' after a closing quote");
+    }
+
     @Test
     void shouldRejectDuplicateHeaderColumns() {
         assertThatThrownBy(() -> parse("a,b,a\n1,2,3\n"))
