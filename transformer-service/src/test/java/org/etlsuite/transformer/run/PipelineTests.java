@@ -1,6 +1,7 @@
 package org.etlsuite.transformer.run;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.etlsuite.events.product.ProductEvent;
 import org.etlsuite.events.product.ProductEventProcessed;
@@ -8,6 +9,8 @@ import org.etlsuite.events.transport.TransportTrip;
 import org.etlsuite.events.transport.TransportTripProcessed;
 import org.etlsuite.events.urban.UrbanSensorReading;
 import org.etlsuite.events.urban.UrbanSensorReadingProcessed;
+import org.etlsuite.transformer.stream.StreamDefinition;
+import org.etlsuite.transformer.topology.StreamCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -130,5 +133,29 @@ class PipelineTests {
         assertThat(TestPipelines.URBAN_SENSORS.folders()).containsExactly("processed", "raw");
         assertThat(TestPipelines.PRODUCT_EVENTS.folders()).containsExactly("processed_product", "raw_product");
         assertThat(TestPipelines.TRANSPORTATION.folders()).containsExactly("processed_transport", "raw_transport");
+    }
+
+    @Test
+    void shouldDeriveOnePipelinePerStreamWithItsTopicAndTypes() {
+        List<Pipeline> pipelines = Pipeline.all();
+        assertThat(pipelines).hasSameSizeAs(StreamCatalog.ALL);
+        for (int i = 0; i < pipelines.size(); i++) {
+            StreamDefinition<?, ?> stream = StreamCatalog.ALL.get(i);
+            Pipeline pipeline = pipelines.get(i);
+            assertThat(pipeline.id()).isEqualTo(stream.pipeline().id());
+            assertThat(pipeline.topic()).isEqualTo(stream.spec().topic());
+            assertThat(pipeline.eventType()).isEqualTo(stream.spec().valueType());
+            assertThat(pipeline.processedType()).isEqualTo(stream.spec().processedType());
+            assertThat(pipeline.processedTopic()).isEqualTo(stream.spec().processedTopic());
+            assertThat(Pipeline.of(pipeline.dagId())).isSameAs(pipeline);
+        }
+    }
+
+    @Test
+    void shouldNameEveryPipelineAndEveryFileOnce() {
+        assertThat(Pipeline.all()).extracting(Pipeline::id).doesNotHaveDuplicates();
+        assertThat(Pipeline.all()).extracting(Pipeline::dagId).doesNotHaveDuplicates();
+        assertThat(Pipeline.all()).flatExtracting(Pipeline::processedFiles).doesNotHaveDuplicates();
+        assertThat(Pipeline.all()).extracting(pipeline -> pipeline.rawFile("x")).doesNotHaveDuplicates();
     }
 }
