@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.etlsuite.model.fuzz.FuzzInputs;
 import org.etlsuite.producer.burst.BurstCounts;
 import org.etlsuite.producer.burst.BurstService;
 import org.etlsuite.producer.continuous.ContinuousService;

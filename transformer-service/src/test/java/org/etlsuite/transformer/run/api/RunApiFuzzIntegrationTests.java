@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.etlsuite.model.fuzz.FuzzInputs;
 import org.etlsuite.transformer.EmbeddedPostgresHolder;
 import org.etlsuite.transformer.ExactlyOnceEmbeddedKafka;
 import org.etlsuite.transformer.run.Pipeline;

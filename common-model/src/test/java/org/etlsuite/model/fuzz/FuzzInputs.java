@@ -1,4 +1,4 @@
-package org.etlsuite.transformer.run.api;
+package org.etlsuite.model.fuzz;
 
 import java.util.List;
 import java.util.Random;
@@ -7,13 +7,13 @@ import java.util.stream.IntStream;
 
 /**
  * Random and boundary inputs for the API fuzz tests, from one seeded {@link Random}: a failing case is
- * reproduced with the same seed ({@code -Detl.fuzz.seed}). The same generator as the producer's API fuzz test (test
- * code is not shared between the modules). Bodies are mostly JSON objects of the request's
+ * reproduced with the same seed ({@code -Detl.fuzz.seed}). Shared by the API fuzz tests of the producer and the
+ * transformer through this module's test jar. Bodies are mostly JSON objects of the request's
  * own fields with values of every kind (huge and negative numbers, floats, NaN and infinities, numbers as
  * strings, nested garbage), mixed with unknown fields, empty objects, other JSON values and text that is
  * not JSON at all.
  */
-final class FuzzInputs {
+public final class FuzzInputs {
 
     private static final List<String> NUMBERS = List.of(
             "0", "-0", "1", "-1", "2", "5", "100", "1000", "10000000", "10000001", "-10000000",
@@ -38,21 +38,21 @@ final class FuzzInputs {
 
     private final Random random;
 
-    FuzzInputs(long seed) {
+    public FuzzInputs(long seed) {
         this.random = new Random(seed);
     }
 
     /** Whether the next draw says yes, with the given probability. */
-    boolean chance(double probability) {
+    public boolean chance(double probability) {
         return random.nextDouble() < probability;
     }
 
-    <T> T oneOf(List<T> values) {
+    public <T> T oneOf(List<T> values) {
         return values.get(random.nextInt(values.size()));
     }
 
     /** A request body for a request whose fields are {@code fields}; null means no body at all. */
-    String body(List<String> fields) {
+    public String body(List<String> fields) {
         int kind = random.nextInt(20);
         if (kind == 0) {
             return null;
@@ -72,8 +72,8 @@ final class FuzzInputs {
                 .collect(Collectors.joining(", ", "{", "}"));
     }
 
-    /** Any JSON value, or a bare NaN/Infinity token (not JSON: the run API refuses it as unreadable). */
-    String value() {
+    /** Any JSON value, or a bare NaN/Infinity token (not JSON: a service may read it as a number or refuse it). */
+    public String value() {
         return switch (random.nextInt(10)) {
             case 0, 1, 2, 3 -> oneOf(NUMBERS);
             case 4 -> oneOf(NON_FINITE);
@@ -85,7 +85,7 @@ final class FuzzInputs {
     }
 
     /** A path segment: one of the known values, or something that is none of them. */
-    String segment(List<String> known) {
+    public String segment(List<String> known) {
         if (chance(0.6)) {
             return oneOf(known);
         }
@@ -95,14 +95,14 @@ final class FuzzInputs {
     }
 
     /** A Content-Type header value, or null for none. */
-    String contentType() {
+    public String contentType() {
         return oneOf(java.util.Arrays.asList("application/json", "application/json", "application/json", "application/json; charset=UTF-8",
                 null, "text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
                 "application/problem+json", "application/json; charset=no-such-charset", "*/*", "garbage", "application/*"));
     }
 
     /** An Accept header value, or null for none. */
-    String accept() {
+    public String accept() {
         return oneOf(java.util.Arrays.asList(null, null, "application/json", "*/*", "application/problem+json", "text/html",
                 "application/xml", "image/png", "text/plain;q=0.1", "garbage"));
     }
